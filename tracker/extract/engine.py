@@ -1,0 +1,484 @@
+"""Attribution: find (speaker, cue, content) in each quote-aware sentence.
+
+Each sentence is matched against the shapes news writing uses (see docs/engine.md):
+speaker-cue-content, content-speaker-cue, content-cue-speaker, "according to", relative
+clauses ("a report that said"), refusals to comment, and quoted paragraphs that carry on
+the previous speaker. Quotations are masked while the shape is matched, so a cue word
+inside a quote is never taken for the attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.dates import resolve_date
+from tracker.extract.lexicon import AUXILIARIES, INVERSION_FORMS, MONTHS, SPEECH_FORMS, WEEKDAYS
+from tracker.extract.segment import Paragraph, Quote, Unit, segment
+from tracker.extract.types import RawStatement
+
+MASK = "\ue000"
+
+_FORMS = sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
+_AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
+CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX})\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MON = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MEDIUM = (
+    r"statement|interview|email|e-mail|post|tweet|letter|speech|note|report|filing|release|"
+    r"conference|call|message|video|op-ed|column|memo|briefing|appearance|broadcast|podcast|"
+    r"hearing|testimony|remarks|address|blog|blog\s+post|essay|article|book|documentary|"
+    r"newsletter|announcement|presentation|comments|text\s+message|phone\s+call|telephone\s+interview"
+)
+ADVERBIAL = re.compile(
+    rf"""(?:\s*,?\s*(?:
+        (?:on|late|early|late\s+on|early\s+on)?\s*(?:{_WD})(?:\s+(?:night|morning|afternoon|evening))?
+      | (?:last|this|earlier\s+this|late\s+last|earlier\s+in\s+the|later\s+in\s+the)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)
+      | yesterday|today|tonight|previously|earlier|later|recently|again|also|publicly|privately
+      | repeatedly|separately|too|as\s+well|afterward|afterwards|once|then|now|often|in\s+response
+      | in\s+(?:a|an|his|her|its|their|the|one|that|this)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MEDIUM})s?
+            (?:\s+(?:on|to|with|at|for|from|posted\s+on|published\s+(?:on|in|by))\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'-]*\s*){{1,4}})?
+      | (?:at|during|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?:conference|briefing|rally|event|hearing|meeting|summit|forum|debate|session|ceremony|speech|gathering|town\s+hall|interview|appearance|visit|dinner|lunch|breakfast|luncheon|press\s+conference|news\s+conference)
+            (?:\s+(?:in|on|at|with)\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'-]*\s*){{1,3}})?
+      | (?:on|in|to)\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|LinkedIn|YouTube|TikTok|television|TV|radio|camera|air|reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|the\s+audience|the\s+crowd)
+      | (?:in|on|during)\s+(?:early\s+|late\s+|mid-)?(?:{_MON})\.?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?
+      | (?:on\s+)?(?:{_MON})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?
+      | in\s+(?:19|20)\d\d
+      | (?:through|via)\s+(?:a|an|his|her|its|their)\s+(?:spokes\w+|lawyer|attorney|representative|aide)
+      | (?:in|from)\s+(?:Washington|London|Paris|Beijing|Moscow|Brussels|Berlin|Tokyo|New\s+York|Geneva)
+      | \d+\s+(?:days?|weeks?|months?|years?)\s+ago
+    ))+""",
+    re.X,
+)
+TOLD_OBJECT = re.compile(
+    r"""\s+(?:
+        (?:him|her|them|us|me|you|reporters|journalists|lawmakers|supporters|investigators|
+           officials|analysts|viewers|listeners|readers|the\s+crowd|the\s+audience|the\s+court|
+           the\s+jury|the\s+committee|the\s+panel|a\s+(?:crowd|rally|conference|committee|court|jury))
+      | (?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,5}?(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?
+      | (?:(?:the|a|an|his|her|their|its)\s+)(?:[\w-]+\s+){0,2}[\w-]+
+    )(?=\s|,|:|$)""",
+    re.X,
+)
+REFUSAL_RE = re.compile(
+    r"""\b(?:
+        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|specify|offer|make)|(?:further\s+|immediate\s+)?comment)
+      | (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?
+            (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions)
+      | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
+      | (?:was|were|is|are)\s*(?:not|n't)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment
+      | had\s+no\s+(?:immediate\s+|further\s+)?comment
+      | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?comment
+    )""",
+    re.X,
+)
+CONTENT_REFUSAL = re.compile(
+    r"^(?:it|he|she|they|we|the\s+\w+)?\s*(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
+    r"|^no\s+comment\b|\b(?:declined?|refused?)\s+to\s+comment\b|^(?:it|he|she|they|we)\s+(?:was|were|is|are)\s+not\s+(?:able|in\s+a\s+position)\s+to\s+comment",
+    re.I,
+)
+# A second statement inside the content: ", but added that ...", ", adding ...".
+CONTINUATION_RE = re.compile(
+    r"(?:,?\s+(?:but|and|while)\s+(?:also\s+)?(?:(?:he|she|it|they|we)\s+)?(?P<v1>added|said|noted|stressed|warned|insisted|argued|acknowledged|conceded|cautioned|emphasized|emphasised|explained|maintained|predicted|claimed|suggested|said\s+that)\s+(?:that\s+)?"
+    r"|,\s*(?P<v2>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|acknowledging|contending|asserting)\s+(?:that\s+)?)"
+)
+_STOP_IN_SPEAKER = {
+    "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could",
+    "should", "would", "will", "may", "might", "must", "shall", "has", "have", "had", "not",
+    "that", "which", "because", "if", "when", "whether", "while", "although", "what", "where",
+    "how", "why", "than", "so", "then", "there", "this", "these", "those", "it's", "i'm", "we're",
+    "very", "just", "also", "said", "says", "told", "to", "into", "despite", "unless", "until",
+}
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|separately|earlier|later|"
+    r"in\s+addition|in\s+response|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
+    r"at\s+\w+|for\s+\w+\s+part|for\s+(?:its|his|her|their)\s+part|asked\s+about\s+[^,]+|"
+    r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
+    re.I,
+)
+_PREP_BREAK = {"by", "from", "to", "with", "in", "on", "at", "as", "than", "after", "before", "for", "of", "among", "including"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "some", "many", "two", "three", "several", "most", "other"}
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013(]|\s-\s|" + MASK)
+
+
+def mask_quotes(text: str, unit: Unit) -> str:
+    chars = list(text[unit.start:unit.end])
+    for q in unit.quotes:
+        for i in range(q.start, min(q.end, unit.end)):
+            chars[i - unit.start] = MASK
+    return "".join(chars)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'\u2019.&-]+", s)
+
+
+def speaker_ok(phrase: str) -> bool:
+    """Does this read as a noun phrase that can speak (name, pronoun, role, group)?"""
+    if not phrase or MASK in phrase:
+        return False
+    core, _, appos = phrase.partition(",")
+    words = _words(core)
+    if not words or len(words) > 12:
+        return False
+    low = [w.lower().strip(".") for w in words]
+    if any(w in _STOP_IN_SPEAKER for w in low):
+        return False
+    if low[0] in _PREP_BREAK and low[0] != "of":
+        return False
+    if appos and (len(_words(appos)) > 16 or MASK in appos):
+        return False
+    if len(words) == 1 and words[0].islower() and low[0] not in {"he", "she", "they", "it", "we", "i", "you", "officials", "analysts", "sources", "police", "prosecutors", "experts", "critics", "residents", "witnesses", "investigators", "authorities", "economists", "traders", "dealers", "diplomats", "others", "organizers", "organisers", "observers", "supporters", "opponents", "democrats", "republicans", "regulators", "researchers", "scientists", "doctors", "lawyers", "executives", "bankers", "activists", "protesters", "voters"}:
+        return False
+    if words[-1].lower() in {"the", "a", "an", "of", "and", "or", "to"}:
+        return False
+    return True
+
+
+def trailing_np(phrase: str) -> str | None:
+    """The noun phrase that ends a clause: '... a report by The Guardian' -> 'The Guardian'."""
+    words = list(re.finditer(r"[\w'\u2019.&-]+", phrase))
+    if not words:
+        return None
+    window = words[-7:]
+    start = 0
+    for i, w in enumerate(window):
+        lw = w.group(0).lower()
+        if lw in _PREP_BREAK:
+            start = i + 1
+        elif lw in _DETERMINERS and i >= start:
+            start = i
+    chosen = window[start:]
+    if not chosen:
+        return None
+    s = phrase[chosen[0].start():chosen[-1].end()]
+    return s if speaker_ok(s) else None
+
+
+def _trim(frame: str, a: int, b: int) -> tuple[int, int]:
+    junk = " \t\n,;:.\u2014\u2013-"
+    while a < b and frame[a] in junk:
+        a += 1
+    while b > a and frame[b - 1] in junk:
+        b -= 1
+    if frame[a:a + 5].lower() == "that " and b - a > 8:
+        a += 5
+    return a, b
+
+
+class _Unit:
+    """A sentence being matched: its masked frame and helpers in unit-relative offsets."""
+
+    def __init__(self, text: str, unit: Unit):
+        self.text = text
+        self.unit = unit
+        self.base = unit.start
+        self.frame = mask_quotes(text, unit)
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that ends at pos begins: after the last comma, quote, dash..."""
+        last = 0
+        for m in _CLAUSE_BREAK.finditer(self.frame, 0, pos):
+            last = m.end()
+        return last
+
+    def left_speaker(self, cue_start: int) -> tuple[int, int] | None:
+        """A speaker phrase ending at the cue: 'Jane Doe, an economist at X, said'."""
+        seg_end = cue_start
+        while seg_end > 0 and self.frame[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end == 0:
+            return None
+        a = self.clause_start(seg_end)
+        candidates = [a]
+        # appositive: "Name, role at Org, said" -> look one more comma back
+        if a > 0 and self.frame[a - 1] == ",":
+            prev = self.clause_start(a - 1)
+            candidates.append(prev)
+        best = None
+        for start in candidates:
+            phrase = self.frame[start:seg_end]
+            m = _LEADING_JUNK.match(phrase.strip())
+            lead = len(phrase) - len(phrase.lstrip())
+            if m:
+                lead += m.end()
+            phrase = phrase[lead:]
+            if speaker_ok(phrase.strip()):
+                s = start + lead
+                best = (s, seg_end)
+                if start == candidates[0] and "," not in phrase:
+                    # a short clause-initial NP; only widen to an appositive if the comma
+                    # before it follows a name ("Jane Doe, chief economist, said")
+                    continue
+        return best
+
+    def right_speaker(self, cue_end: int) -> tuple[int, int] | None:
+        """Inverted speaker after the cue: 'said Jane Doe, chief economist at X.'"""
+        rest = self.frame[cue_end:]
+        m = re.match(r"\s+([^,;:.\u2014" + MASK + r"]+(?:\.[^\s,;:.]+)*[^,;:\u2014" + MASK + r"]*?)(?=\s*(?:,|\.|;|:|$|" + MASK + r"|\u2014))", rest)
+        if not m:
+            return None
+        a, b = cue_end + m.start(1), cue_end + m.end(1)
+        a2, b2 = a, b
+        phrase = self.frame[a:b].strip()
+        if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on", "the"} and not phrase[:1].isupper():
+            return None
+        # take an appositive after the name up to the end of the sentence
+        tail = self.frame[b:]
+        am = re.match(r",\s*([^;:" + MASK + r"]{2,120}?)\s*[.!?]?\s*$", tail)
+        if am and not re.search(r"\b(?:said|says|added|told)\b", am.group(1)):
+            b2 = b + am.end(1)
+        return a2, b2
+
+
+def _kind_for(text: str, a: int, b: int, quotes: list[Quote]) -> str:
+    inside = 0
+    for q in quotes:
+        ia, ib = q.inner
+        inside += max(0, min(b, ib) - max(a, ia))
+    if inside == 0:
+        return "indirect"
+    if inside >= (b - a) - 3:
+        return "direct"
+    return "mixed"
+
+
+def _strip_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    junk = " \t\n\"'\u201c\u201d\u2018\u2019,;:"
+    while a < b and text[a] in junk:
+        a += 1
+    while b > a and text[b - 1] in junk + ".":
+        if text[b - 1] == "." and b - a > 1 and text[b - 2].isupper() and b - 2 > a and text[b - 3] == ".":
+            break  # "U.S." keeps its stop
+        b -= 1
+    return a, b
+
+
+class Extractor:
+    def __init__(self, text: str, published: date | None = None):
+        self.text = text
+        self.published = published
+        self.out: list[RawStatement] = []
+
+    # -- emitting ---------------------------------------------------------------------------
+    def emit(self, u: _Unit, ca: int, cb: int, cue: str, sp: tuple[int, int] | None,
+             kind: str | None = None, date_zone: str = "") -> RawStatement | None:
+        ca, cb = _trim(u.frame, ca, cb)
+        a, b = _strip_marks(self.text, u.base + ca, u.base + cb)
+        if b - a < 3 or len(self.text[a:b].split()) < 2 and kind != "no_comment":
+            return None
+        k = kind or _kind_for(self.text, a, b, u.unit.quotes)
+        if k == "direct":
+            a, b = _strip_marks(self.text, a, b)
+        if k in ("indirect", "mixed") and CONTENT_REFUSAL.search(self.text[a:b]):
+            k = "no_comment"
+        spk_text, s_a, s_b = "", None, None
+        if sp:
+            s_a, s_b = u.base + sp[0], u.base + sp[1]
+            spk_text = self.text[s_a:s_b].strip()
+        when = resolve_date(date_zone, self.published) if date_zone else None
+        st = RawStatement(
+            quote=self.text[a:b], quote_start=a, quote_end=b, kind=k, cue=cue.strip(),
+            speaker_text=spk_text, speaker_start=s_a, speaker_end=s_b,
+            stated_on=when[0] if when else None, stated_precision=when[1] if when else None,
+            sentence_start=u.unit.start, sentence_end=u.unit.end,
+        )
+        self.out.append(st)
+        return st
+
+    # -- one sentence ------------------------------------------------------------------------
+    def unit(self, u: _Unit) -> bool:
+        f = u.frame
+        found = False
+        # refusals first: "X declined to comment" is not reported speech
+        for m in REFUSAL_RE.finditer(f):
+            sp = u.left_speaker(m.start())
+            if sp is None:
+                continue
+            end = len(f)
+            self.emit(u, m.start(), end, m.group(0).split()[0], sp, kind="no_comment",
+                      date_zone=f[:m.start()])
+            return True
+        acc = ACCORDING_RE.search(f)
+        if acc:
+            found = self._according(u, acc) or found
+            if found:
+                return True
+        for m in CUE_RE.finditer(f):
+            if self._cue(u, m):
+                return True
+        return found
+
+    def _split_continuations(self, u: _Unit, ca: int, cb: int, cue: str, sp, zone: str) -> None:
+        """Emit content [ca, cb) and any ', adding ...' statement it carries."""
+        m = CONTINUATION_RE.search(u.frame, ca, cb)
+        if m and m.start() - ca > 10 and cb - m.end() > 10:
+            self.emit(u, ca, m.start(), cue, sp, date_zone=zone)
+            self.emit(u, m.end(), cb, (m.group("v1") or m.group("v2")), sp, date_zone=zone)
+        else:
+            self.emit(u, ca, cb, cue, sp, date_zone=zone)
+
+    def _according(self, u: _Unit, m: re.Match) -> bool:
+        f = u.frame
+        a = m.end()
+        nm = re.match(r"([^,;:" + MASK + r"]+?)(?=\s*(?:,|;|:|\.?\s*$|" + MASK + "))", f[a:])
+        if not nm:
+            return False
+        sp = (a + nm.start(1), a + nm.end(1))
+        if not speaker_ok(f[sp[0]:sp[1]]):
+            return False
+        before = f[:m.start()].strip()
+        if len(before) < 8:  # "According to X, content."
+            self.emit(u, sp[1], len(f), "according to", sp)
+        else:  # "Content, according to X."
+            tail = f[sp[1]:].strip(" .,;")
+            end = len(f) if len(tail) > 15 else m.start()
+            if len(tail) > 15:
+                # "Content, according to X, more content." keeps both sides
+                self.emit(u, 0, m.start(), "according to", sp)
+                self.emit(u, sp[1], end, "according to", sp)
+            else:
+                self.emit(u, 0, m.start(), "according to", sp)
+        return True
+
+    def _cue(self, u: _Unit, m: re.Match) -> bool:
+        f = u.frame
+        verb = m.group("verb")
+        if f[m.start("verb"):m.end("verb")][:1].isupper() and m.start("verb") > 0:
+            return False
+        cue_start, cue_end = m.start(), m.end()
+        cue_text = f[m.start():m.end()]
+        # adverbials after the cue ("said on Wednesday in a statement")
+        after = cue_end
+        if verb in {"told", "tells", "tell"}:
+            tm = TOLD_OBJECT.match(f, after)
+            if tm and MASK not in tm.group(0):
+                after = tm.end()
+        am = ADVERBIAL.match(f, after)
+        if am:
+            after = am.end()
+        zone_end = after
+        rest = f[after:]
+        rest_stripped = rest.strip(" ,.;!?")
+        # 1. speaker before the cue
+        sp = u.left_speaker(cue_start)
+        if sp and not rest_stripped.replace(MASK, ""):
+            if not rest_stripped:
+                # "CONTENT, X said." -- content is everything before the speaker's clause
+                ca_end = sp[0]
+                if ca_end < 3:
+                    return False
+                zone = f[sp[0]:zone_end]
+                self._left_content(u, ca_end, cue_text, sp, zone)
+                return True
+            # "X said: "QUOTE"" / "X said, "QUOTE""
+            self.emit(u, after, len(f), cue_text, sp, date_zone=f[:zone_end])
+            return True
+        if sp and rest_stripped:
+            if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and MASK in f[:sp[0]] and not f[:sp[0]].strip(" ," + MASK):
+                # '"QUOTE," he said, "MORE QUOTE."' -- an interrupted quotation
+                self._interrupted(u, sp, cue_text, zone_end)
+                return True
+            if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and not _starts_clause(f, sp[0]):
+                # "Content, X said, adding ..." -- content on the left, continuation on the right
+                zone = f[sp[0]:zone_end]
+                self._left_content(u, sp[0], cue_text, sp, zone)
+                cm = CONTINUATION_RE.match(f, zone_end) or re.match(r"\s*,?\s*(?:and\s+)?(?P<v2>adding|saying|noting|warning)\s+(?:that\s+)?", f[zone_end:])
+                if cm:
+                    start = zone_end + cm.end() if cm.re is not CONTINUATION_RE else cm.end()
+                    self.emit(u, start, len(f), cm.group("v2") or "", sp, date_zone=zone)
+                return True
+            ca = after
+            if f[ca:].lstrip().startswith(":"):
+                ca = f.index(":", ca) + 1
+            self._split_continuations(u, ca, len(f), cue_text, sp, f[:zone_end])
+            return True
+        # 2. relative clause: "a report by X that said ..." / "advocates who say ..."
+        left = f[:cue_start].rstrip()
+        rel = re.search(r"\b(that|which|who)\s*$", left)
+        if rel and m.group("aux").strip() == "" or rel and m.group("aux"):
+            if rel:
+                np_text = left[:rel.start()].rstrip(" ,")
+                np = trailing_np(np_text)
+                if np and rest_stripped:
+                    s = np_text.rfind(np)
+                    self._split_continuations(u, after, len(f), cue_text, (s, s + len(np)), f[s:zone_end])
+                    return True
+        # 3. inverted speaker after the cue: '"QUOTE," said Jane Doe.'
+        if verb in INVERSION_FORMS and not m.group("aux").strip():
+            before = f[:cue_start].rstrip()
+            if before.endswith(",") or before.endswith(MASK):
+                rsp = u.right_speaker(cue_end)
+                if rsp:
+                    self._left_content(u, cue_start, cue_text, rsp, f[cue_start:])
+                    return True
+        return False
+
+    def _left_content(self, u: _Unit, end: int, cue: str, sp, zone: str) -> None:
+        f = u.frame
+        start = 0
+        lead = _LEADING_JUNK.match(f[:end])
+        if lead and lead.end() < end - 10 and not f[:lead.end()].strip().endswith(","):
+            start = 0
+        self.emit(u, start, end, cue, sp, date_zone=zone)
+
+    def _interrupted(self, u: _Unit, sp, cue: str, zone_end: int) -> None:
+        for q in u.unit.quotes:
+            qa, qb = q.start - u.base, q.end - u.base
+            self.emit(u, qa, qb, cue, sp, kind="direct", date_zone=u.frame[sp[0]:zone_end])
+
+    # -- whole article -----------------------------------------------------------------------
+    def run(self) -> list[RawStatement]:
+        paras = segment(self.text)
+        pending_speaker: RawStatement | None = None
+        for pi, p in enumerate(paras):
+            for ui, unit in enumerate(p.units):
+                u = _Unit(self.text, unit)
+                before = len(self.out)
+                matched = self.unit(u)
+                if matched and len(self.out) > before:
+                    last = self.out[-1]
+                    if u.frame.rstrip().endswith(":") and last.quote_end <= unit.end:
+                        pending_speaker = last
+                    continue
+                if unit.quotes and self._quote_dominant(u):
+                    prev = self._previous_speaker(unit, pi, paras)
+                    prev = prev or pending_speaker
+                    if prev is not None:
+                        for q in unit.quotes:
+                            st = self.emit(u, q.start - u.base, q.end - u.base, "", None, kind="direct")
+                            if st:
+                                st.speaker_text = prev.speaker_text
+                                st.speaker_start, st.speaker_end = prev.speaker_start, prev.speaker_end
+                                st.continues = self.out.index(prev)
+                                st.stated_on, st.stated_precision = prev.stated_on, prev.stated_precision
+        return self.out
+
+    def _quote_dominant(self, u: _Unit) -> bool:
+        inner = sum(min(q.end, u.unit.end) - q.start for q in u.unit.quotes)
+        return inner >= 0.6 * (u.unit.end - u.unit.start)
+
+    def _previous_speaker(self, unit: Unit, pi: int, paras: list[Paragraph]) -> RawStatement | None:
+        """The statement a speaker-less quotation carries on: in this or the previous paragraph."""
+        for st in reversed(self.out):
+            if st.quote_end > unit.start:
+                continue
+            if st.sentence_start >= paras[max(0, pi - 1)].start and st.kind in ("direct", "mixed", "indirect"):
+                if st.kind == "indirect" and not any(q.start == unit.start for q in unit.quotes):
+                    return None
+                return st
+            return None
+        return None
+
+
+def _starts_clause(frame: str, pos: int) -> bool:
+    """Is the text before pos only an introductory phrase ('Last September, ')?"""
+    head = frame[:pos].strip(" ,")
+    return bool(_LEADING_JUNK.match(head + ", ")) and len(head.split()) <= 4
+
+
+def extract(text: str, published: date | None = None) -> list[RawStatement]:
+    """Every attributed statement in an article, in text order. Pure: no I/O."""
+    return Extractor(text, published).run()

@@ -1,0 +1,238 @@
+"""Word lists the engine reasons with. General English and newsroom usage only:
+no names, sentences or file lists from any evaluation corpus belong here."""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs: base form -> irregular past forms. Regular ones get -ed/-s/-ing.
+_SPEECH_VERBS = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "tweet": (), "add": (),
+    "note": (), "state": (), "announce": (), "confirm": (), "deny": (), "warn": (), "argue": (),
+    "insist": (), "claim": (), "acknowledge": (), "explain": (), "report": (), "declare": (),
+    "comment": (), "remark": (), "reply": (), "respond": (), "answer": (), "ask": (),
+    "suggest": (), "predict": (), "allege": (), "admit": (), "concede": (), "contend": (),
+    "maintain": (), "assert": (), "stress": (), "emphasize": (), "emphasise": (), "testify": (),
+    "promise": (), "pledge": (), "vow": (), "urge": (), "caution": (), "complain": (),
+    "recall": (), "observe": (), "disclose": (), "reveal": (), "indicate": (), "signal": (),
+    "boast": (), "quip": (), "joke": (), "counter": (), "retort": (), "conclude": (),
+    "continue": (), "post": (), "estimate": (), "forecast": ("forecast",), "add on": (),
+    "mention": (), "point out": (), "agree": (), "charge": (), "complain about": (),
+    "reiterate": (), "repeat": (), "recount": (), "describe": (), "highlight": (),
+    "underline": (), "underscore": (), "propose": (), "demand": (), "threaten": (),
+    "announce on": (), "affirm": (), "specify": (), "clarify": (), "hint": (), "muse": (),
+    "lament": (), "tout": (), "brag": (), "protest": (), "object": (), "accuse": (),
+    "blame": (), "criticize": (), "criticise": (), "praise": (), "vow to": (), "testify that": (),
+}
+# Verbs that report a thought or intention rather than an utterance.
+_THOUGHT_VERBS = {
+    "believe": (), "think": ("thought",), "expect": (), "hope": (), "fear": (), "feel": ("felt",),
+    "know": ("knew", "known"), "worry": (), "doubt": (), "want": (), "wonder": (),
+    "consider": (), "see": ("saw", "seen"), "understand": ("understood",), "suspect": (),
+    "assume": (), "reckon": (), "anticipate": (), "calculate": (), "plan": (), "intend": (),
+    "learn": ("learnt",), "find": ("found",), "recognize": (), "recognise": (), "realize": (),
+    "realise": (),
+}
+
+
+_DOUBLING = {"admit", "regret", "commit", "omit", "refer", "prefer", "occur", "submit", "transmit"}
+
+
+def _inflect(base: str, irregular: tuple[str, ...]) -> set[str]:
+    head, _, tail = base.partition(" ")
+    tail = (" " + tail) if tail else ""
+    forms = {head}
+    if head.endswith("ee"):
+        ing = head + "ing"
+        ed = head + "d"
+    elif head.endswith("e"):
+        stem = head[:-1]
+        ing = stem + "ing"
+        ed = head + "d"
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        ing = head + "ing"
+        ed = head[:-1] + "ied"
+    elif (re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", head) and head not in {"post"}) or head in _DOUBLING:
+        ing = head + head[-1] + "ing"
+        ed = head + head[-1] + "ed"
+    else:
+        ing = head + "ing"
+        ed = head + "ed"
+    if head.endswith(("s", "sh", "ch", "x", "z")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    forms.update({ing, third})
+    forms.update(irregular or (ed,))
+    return {f + tail for f in forms}
+
+
+def _forms(table: dict[str, tuple[str, ...]]) -> set[str]:
+    out: set[str] = set()
+    for base, irr in table.items():
+        if base.endswith((" to", " on", " that", " about")):
+            continue
+        out |= _inflect(base, irr)
+    return out
+
+
+SPEECH_FORMS = _forms(_SPEECH_VERBS)
+THOUGHT_FORMS = _forms(_THOUGHT_VERBS)
+# Cues that may stand after the quote with the speaker inverted: '"...," said Jane Doe.'
+INVERSION_FORMS = {
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains",
+    "continued", "continues", "noted", "notes", "recalled", "recalls", "replied", "replies",
+    "responded", "insisted", "argued", "observed", "warned", "tweeted", "declared", "concluded",
+    "answered", "countered", "quipped", "joked", "stated", "remarked", "acknowledged",
+}
+
+AUXILIARIES = (
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    "also", "previously", "repeatedly", "later", "earlier", "again", "once", "often", "has also",
+    "later", "then", "just", "already", "reportedly", "publicly", "privately", "frequently",
+    "recently", "separately", "further", "flatly", "firmly", "strongly", "quickly", "simply",
+    "long", "initially", "originally", "first", "last", "subsequently", "elsewhere", "is",
+    "was", "were", "are", "been", "be", "being", "did", "does", "do", "not", "never", "even",
+    "still", "yet", "only", "clearly", "explicitly", "openly", "specifically", "directly",
+    "told", "officially", "formally", "ominously", "bluntly", "candidly", "angrily", "calmly",
+)
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+# Nouns that make a phrase someone who speaks for an organisation, not the organisation's name.
+SPOKES_NOUNS = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+    "representative", "representatives", "rep", "press office", "press secretary",
+    "official", "officials", "source", "sources", "statement", "spokesperson's", "aide", "aides",
+    "staff", "staffer", "staffers", "team", "campaign", "lawyer", "lawyers", "attorney",
+    "attorneys", "counsel", "office", "press officer", "communications director",
+}
+# Head nouns that refer back to the last organisation of a compatible type.
+ORG_NOUN_TYPES = {
+    "company": "company", "firm": "company", "corporation": "company", "group": "any",
+    "conglomerate": "company", "business": "company", "startup": "company",
+    "start-up": "company", "maker": "company", "manufacturer": "company", "retailer": "company",
+    "automaker": "company", "carmaker": "company", "airline": "company", "carrier": "company",
+    "insurer": "company", "lender": "company", "bank": "company", "producer": "company",
+    "giant": "company", "chipmaker": "company", "developer": "company", "operator": "company",
+    "utility": "company", "brewer": "company", "miner": "company", "supplier": "company",
+    "agency": "government", "department": "government", "ministry": "government",
+    "government": "government", "administration": "government", "regulator": "government",
+    "authority": "government", "authorities": "government", "commission": "government",
+    "office": "government", "bureau": "government", "service": "government", "court": "government",
+    "committee": "government", "council": "government", "state": "government",
+    "newspaper": "media", "paper": "media", "outlet": "media", "publication": "media",
+    "magazine": "media", "broadcaster": "media", "network": "media", "daily": "media",
+    "website": "media", "site": "media", "news agency": "media", "tabloid": "media",
+    "organization": "any", "organisation": "any", "union": "any", "party": "any",
+    "association": "any", "charity": "any", "campaign": "any", "coalition": "any",
+    "alliance": "any", "foundation": "any", "institute": "any", "university": "any",
+    "team": "any", "club": "any", "club's": "any", "body": "any", "watchdog": "any",
+    "exchange": "company", "fund": "company", "trust": "any", "cooperative": "any",
+}
+
+# Words inside a name that make it an organisation, and which kind.
+GOV_WORDS = {
+    "agency", "enforcement", "department", "ministry", "administration", "service", "services",
+    "bureau", "office", "commission", "authority", "police", "army", "navy", "court",
+    "government", "congress", "senate", "parliament", "council", "committee", "reserve",
+    "treasury", "pentagon", "kremlin", "military", "forces", "force", "guard", "patrol",
+    "protection", "security", "state", "house", "assembly", "cabinet", "secretariat",
+    "directorate", "inspectorate", "tribunal", "board", "fed", "customs", "immigration",
+}
+MEDIA_WORDS = {
+    "times", "post", "journal", "news", "guardian", "reuters", "press", "tribune", "herald",
+    "telegraph", "gazette", "daily", "magazine", "radio", "tv", "television", "broadcasting",
+    "observer", "independent", "economist", "chronicle", "mirror", "express", "standard",
+    "inquirer", "sun", "star", "monitor", "review", "bulletin", "wire", "network", "media",
+    "newsweek", "weekly", "politico", "axios", "bloomberg", "intercept",
+}
+COMPANY_WORDS = {
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+    "llc", "plc", "ag", "sa", "nv", "gmbh", "group", "holdings", "bank", "airlines",
+    "airways", "motors", "systems", "technologies", "technology", "labs", "partners",
+    "securities", "capital", "industries", "energy", "pharmaceuticals", "foods", "brands",
+    "enterprises", "ventures", "investments", "financial", "insurance", "petroleum", "oil",
+    "steel", "mining", "resources", "communications", "telecom", "software", "electric",
+    "international", "global", "exchange", "fund", "trust", "management", "associates",
+    "consulting", "solutions",
+}
+OTHER_ORG_WORDS = {
+    "university", "college", "school", "institute", "foundation", "association", "union",
+    "party", "league", "federation", "organization", "organisation", "church", "hospital",
+    "center", "centre", "council", "coalition", "alliance", "society", "club", "campaign",
+    "movement", "network", "watch", "forum", "academy", "initiative", "project", "fund",
+    "committee", "commission", "nations", "bank",
+}
+LEGAL_SUFFIXES = {
+    "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "corporation",
+    "incorporated", "limited", "company", "holdings", "group", "lp", "llp", "se", "spa", "bv",
+}
+
+TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen", "sen.",
+    "representative", "rep", "rep.", "gov", "gov.", "governor", "mayor", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "judge", "justice",
+    "chancellor", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "chief",
+    "executive", "director", "general", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
+    "sgt.", "capt", "capt.", "captain", "commander", "admiral", "adm", "adm.", "pope", "king",
+    "queen", "prince", "princess", "lord", "lady", "sir", "dame", "ambassador", "attorney",
+    "speaker", "leader", "candidate", "nominee", "sheriff", "detective", "officer", "agent",
+    "rev", "rev.", "reverend", "father", "rabbi", "imam", "bishop", "cardinal", "sister",
+    "brother", "coach", "manager", "founder", "co-founder", "chancellor", "premier",
+    "deputy", "assistant", "acting", "former", "then", "incoming", "outgoing", "interim",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist",
+    "lawmaker", "congressman", "congresswoman", "delegate", "commissioner", "superintendent",
+    "principal", "state", "u.s.", "us", "federal", "foreign", "defense", "defence", "finance",
+    "economy", "trade", "health", "interior", "justice", "homeland", "security", "press",
+    "house", "senate", "majority", "minority", "whip", "republican", "democrat",
+    "democratic", "gop", "white", "national", "adviser", "advisor", "counselor",
+    "attorney-general", "solicitor", "inspector", "treasurer", "comptroller", "auditor",
+    "rep.", "sen.", "gov.", "lieutenant", "major", "private", "corporal", "sergeant",
+    "colonel", "field", "marshal", "emir", "sheikh", "crown", "president-elect",
+    "vice-president", "first", "board", "editor", "publisher", "correspondent", "reporter",
+    "columnist", "host", "anchor", "author", "actor", "actress", "singer", "star", "champion",
+    "pastor", "dean", "provost", "rector", "owner", "partner", "head", "boss", "mp",
+    "senior", "top", "then-president", "then-candidate", "presidential", "nominee",
+    "businessman", "businesswoman", "billionaire", "activist", "scientist", "researcher",
+    "expert", "doctor", "nurse", "teacher", "student", "resident", "voter", "supporter",
+}
+NATIONALITY_RE = re.compile(
+    r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"
+)
+
+# Sentence-initial capitalised words that are not names.
+NON_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we",
+    "i", "you", "this", "that", "these", "those", "there", "here", "as", "if", "when", "while",
+    "after", "before", "since", "for", "with", "by", "from", "to", "of", "his", "her", "its",
+    "their", "our", "my", "your", "last", "next", "this", "some", "many", "most", "all", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no", "not", "so",
+    "yet", "still", "also", "however", "meanwhile", "although", "though", "because", "what",
+    "who", "why", "how", "where", "which", "whose", "whom", "both", "each", "every", "other",
+    "another", "such", "more", "less", "much", "few", "several", "any", "now", "then", "today",
+    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
+    "asked", "according", "earlier", "later", "once", "even", "only", "just", "instead",
+    "despite", "during", "until", "among", "under", "over", "about", "against", "without",
+    "within", "through", "across", "between", "into", "like", "unlike", "beyond", "amid",
+    "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "let", "please",
+    "thank", "thanks", "yes", "well", "oh", "okay", "ok", "sources", "officials", "people",
+    "according", "said", "says", "told", "added", "reported", "editing", "reporting",
+    "writing", "additional", "photo", "file", "update", "updated", "breaking", "watch", "read",
+    "see", "click", "follow", "share", "sign", "subscribe", "advertisement", "related",
+    "latest", "live", "video", "audio", "listen", "getty", "images", "ap", "afp", "via",
+}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}

@@ -1,0 +1,147 @@
+"""Proper names in running text: people and organisations, with titles and roles peeled off."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.firstnames import FIRST_NAMES
+from tracker.extract.lexicon import (
+    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NATIONALITY_RE, NON_NAME_WORDS, OTHER_ORG_WORDS, TITLES,
+)
+from tracker.extract.types import Mention
+
+_CAP = r"(?:(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z][A-Za-z0-9&\-]*(?:['\u2019][A-Z][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)|[A-Z]{2,}[0-9]*)"
+_CONNECT = r"(?:of|and|for|the|de|del|della|la|le|van|von|der|den|du|da|al|bin|&|y|on|at)"
+NAME_RE = re.compile(rf"(?<![\w.]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
+
+# Titles that mark the rest of the name as a person.
+CORE_TITLES = {
+    "president", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
+    "governor", "mayor", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "justice",
+    "chancellor", "chairman", "chairwoman", "ceo", "cfo", "director", "general", "gen",
+    "commander", "admiral", "pope", "king", "queen", "prince", "princess", "lord", "lady", "sir",
+    "ambassador", "attorney", "speaker", "leader", "candidate", "nominee", "sheriff", "officer",
+    "rev", "reverend", "rabbi", "bishop", "coach", "founder", "premier", "spokesman",
+    "spokeswoman", "spokesperson", "congressman", "congresswoman", "commissioner", "lt",
+    "col", "sgt", "capt", "captain", "lieutenant", "colonel", "sergeant", "emir", "sheikh",
+    "businessman", "businesswoman", "billionaire", "economist", "analyst", "executive", "chief",
+    "president-elect", "vice-president", "mp", "lawmaker", "dame", "editor", "activist",
+}
+ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
+
+
+def _low(tok: str) -> str:
+    return tok.lower().rstrip(".").replace("\u2019", "'")
+
+
+def org_type(name: str) -> str | None:
+    """'government', 'media', 'company', 'other' when the words say so, else None."""
+    words = [_low(t) for t in name.split()]
+    if any(w in MEDIA_WORDS for w in words):
+        return "media"
+    if any(w in GOV_WORDS for w in words):
+        return "government"
+    if any(w in COMPANY_WORDS for w in words):
+        return "company"
+    if any(w in OTHER_ORG_WORDS for w in words):
+        return "other"
+    return None
+
+
+def classify(tokens: list[str], titled: bool) -> str:
+    if titled:
+        return "person"
+    words = [_low(t) for t in tokens]
+    if org_type(" ".join(tokens)):
+        return "organization"
+    if len(tokens) == 1 and _ACRONYM.match(tokens[0]) and not NATIONALITY_RE.match(tokens[0]):
+        return "organization"
+    if 2 <= len(tokens) <= 4 and words[0] in FIRST_NAMES and all(t[:1].isupper() for t in tokens):
+        return "person"
+    return "unknown"
+
+
+def peel(tokens: list[str]) -> tuple[list[str], bool]:
+    """Strip leading non-name words and titles; report whether a personal title was there."""
+    i = 0
+    while i < len(tokens) - 1 and _low(tokens[i]) in NON_NAME_WORDS and not (
+        tokens[i] == "The" and org_type(" ".join(tokens[i + 1:]))
+    ):
+        i += 1
+    if i == len(tokens) - 1 and _low(tokens[i]) in NON_NAME_WORDS:
+        return [], False
+    tokens = tokens[i:]
+    j = 0
+    core = False
+    while j < len(tokens) - 1:
+        w = _low(tokens[j])
+        if w in TITLES or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
+            core = core or w in CORE_TITLES
+            j += 1
+            continue
+        break
+    rest = tokens[j:]
+    if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
+        return rest, True
+    return tokens, False
+
+
+def _strip_dot(tok: str) -> str:
+    """'ICE.' at a sentence end loses its full stop; 'U.S.' keeps its."""
+    if tok.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", tok):
+        return tok[:-1]
+    return tok
+
+
+_DOTTED_OK = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
+    "rev", "prof", "st", "jr", "sr", "corp", "inc", "co", "ltd", "mt", "ft", "hon", "messrs",
+}
+
+
+def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Cut a capitalised run where it spans a sentence end or joins two names with 'and'."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    for i, (off, w) in enumerate(toks):
+        groups[-1].append((off, w))
+        if w.endswith(".") and i + 1 < len(toks):
+            bare = w[:-1].lower()
+            if not (bare in _DOTTED_OK or len(bare) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)):
+                groups.append([])
+    out: list[list[tuple[int, str]]] = []
+    for g in groups:
+        words = [w for _, w in g]
+        if "and" in words:
+            k = words.index("and")
+            left = [w for w in words[:k] if not NATIONALITY_RE.match(w)]
+            if len(left) >= 2 or (k + 1 < len(words) and words[k + 1].lower() == "the"):
+                out.extend([g[:k], g[k + 1:]])
+                continue
+        out.append(g)
+    return [g for g in out if g]
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    end = len(text) if end is None else end
+    out: list[Mention] = []
+    for m in NAME_RE.finditer(text, start, end):
+        toks = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        groups = _split_groups(toks)
+        for g in groups:
+            while g and re.fullmatch(_CONNECT, g[-1][1]):
+                g = g[:-1]
+            if not g:
+                continue
+            peeled, titled = peel([w for _, w in g])
+            if not peeled:
+                continue
+            kept = g[len(g) - len(peeled):]
+            a = kept[0][0]
+            last = _strip_dot(kept[-1][1])
+            b = kept[-1][0] + len(last)
+            if len(kept) == 1 and _low(last) in NON_NAME_WORDS:
+                continue
+            tokens = [w for _, w in kept[:-1]] + [last]
+            out.append(Mention(text[a:b], a, b, classify(tokens, titled), {"titled": titled}))
+    return out

@@ -1,0 +1,168 @@
+"""Paragraphs, quotations and quote-aware sentences, all as character offsets.
+
+A quotation is atomic: a sentence boundary inside quotation marks does not split the
+sentence that carries it, so '"First. Second," she said.' stays one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+CLOSERS = "\u201d\u00bb"  # ” »
+STRAIGHT = '"'
+
+
+@dataclass
+class Quote:
+    start: int  # the opening mark
+    end: int  # just past the closing mark, or the paragraph's end when it runs on
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        a = self.start + 1
+        b = self.end - 1 if self.closed else self.end
+        return a, max(a, b)
+
+
+@dataclass
+class Unit:
+    """A sentence, with the quotations inside it."""
+
+    start: int
+    end: int
+    para: int
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    quotes: list[Quote] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+
+
+_PARA = re.compile(r"[^\n]+")
+
+
+def _is_opening_straight(text: str, i: int, a: int, b: int) -> bool:
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    if prev.isspace() or prev in "([{\u2014\u2013-/:;,\u2018'":
+        return not nxt.isspace()
+    return False
+
+
+def find_quotes(text: str, a: int, b: int) -> list[Quote]:
+    """Quotations inside text[a:b] (one paragraph). Unclosed at the end: runs to b."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    open_kind = ""
+    for m in re.finditer(r'["\u201c\u201d\u201e\u00ab\u00bb]', text[a:b]):
+        i = a + m.start()
+        c = text[i]
+        if open_at is None:
+            if c in OPENERS or (c == STRAIGHT and _is_opening_straight(text, i, a, b)):
+                open_at, open_kind = i, c
+            elif c == "\u201d" and i == a:  # a closing curly mark misused as an opener
+                open_at, open_kind = i, c
+            continue
+        if c in CLOSERS or c == STRAIGHT or (c == "\u201c" and open_kind == STRAIGHT):
+            if c == STRAIGHT and open_kind != STRAIGHT and _is_opening_straight(text, i, a, b):
+                continue
+            quotes.append(Quote(open_at, i + 1, True))
+            open_at = None
+        elif c in OPENERS and i - open_at > 1:
+            # a new opener before a close: the first quote never closed; keep the nested one out
+            continue
+    if open_at is not None and b - open_at > 1:
+        quotes.append(Quote(open_at, b, False))
+    return quotes
+
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "v", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "adm", "rev",
+    "hon", "messrs", "approx", "est", "dept", "univ", "assn", "bros", "pres", "gov't", "e.g",
+    "i.e", "etc", "al", "ave", "blvd", "rd", "calif", "fla", "mass", "wash", "penn", "conn",
+    "ariz", "colo", "ill", "ind", "kan", "mich", "minn", "miss", "mo", "neb", "nev", "okla",
+    "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "ky", "la", "md", "ala", "ark", "del",
+}
+# After "U.S." and friends a capitalised word usually continues the name ("U.S. President")
+# unless it is one of the words sentences start with.
+_SENTENCE_STARTERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this",
+    "that", "there", "his", "her", "its", "their", "however", "meanwhile", "some", "many",
+    "mr", "mrs", "ms", "if", "when", "as", "after", "while", "officials", "analysts", "for",
+    "at", "by", "so", "yet", "still", "one", "two", "more", "most", "no", "what", "who",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|[.!?]+[\"'\u201d\u2019)\]]*$")
+
+
+def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+    """Is the '.' at text[dot] the end of an abbreviation rather than of a sentence?"""
+    j = dot
+    while j > para_start and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:dot].lower().strip("(\"'\u201c\u2018")
+    if not word:
+        return False
+    if word in _ABBREV:
+        if word in {"no"}:  # "No. 5" but also "said no."
+            nxt = text[dot + 1:dot + 4].strip()
+            return bool(nxt[:1].isdigit())
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
+        return True
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, U.N, a.m
+        m = re.match(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)", text[dot + 1:dot + 40])
+        return not (m and m.group(1).lower() in _SENTENCE_STARTERS)
+    return False
+
+
+def split_units(text: str, para_start: int, para_end: int, quotes: list[Quote], para_index: int) -> list[Unit]:
+    units: list[Unit] = []
+    start = para_start
+    while start < para_end and text[start].isspace():
+        start += 1
+    seg = text[para_start:para_end]
+    for m in _BOUNDARY.finditer(seg):
+        end = para_start + m.end()
+        dot = para_start + m.start()
+        if any(q.start < dot and end < q.end for q in quotes):
+            continue  # inside a quotation
+        if any(q.start < dot < q.end and end > q.end for q in quotes):
+            continue
+        if text[dot] == "." and m.group(0).startswith(".") and len(m.group(0).rstrip("\"'\u201d\u2019)]")) == 1:
+            if _is_abbreviation(text, dot, para_start):
+                continue
+        if end - start < 2:
+            continue
+        units.append(Unit(start, end, para_index))
+        start = end
+        while start < para_end and text[start].isspace():
+            start += 1
+    if start < para_end and text[start:para_end].strip():
+        end = para_end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        units.append(Unit(start, end, para_index))
+    for u in units:
+        u.quotes = [q for q in quotes if q.start >= u.start and q.start < u.end]
+    return units
+
+
+def segment(text: str) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    for m in _PARA.finditer(text):
+        a, b = m.start(), m.end()
+        if not text[a:b].strip():
+            continue
+        p = Paragraph(a, b, find_quotes(text, a, b))
+        p.units = split_units(text, a, b, p.quotes, len(paras))
+        paras.append(p)
+    return paras

@@ -1,0 +1,38 @@
+"""What every ingester produces: clean article text plus what is known about it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class Document:
+    source: str  # the path, URL or "file.jsonl#12" the article came from
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None  # timezone-aware when the zone is known, else naive
+    byline: str | None = None
+    language: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the article: its text, whitespace-folded, so re-saves do not fork it."""
+        folded = " ".join(self.text.split())
+        return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Failure:
+    """An input that produced no article, with the reason in one line."""
+
+    source: str
+    reason: str
+    skipped: bool = False  # True: nothing wrong, just nothing to store (e.g. an empty feed entry)
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

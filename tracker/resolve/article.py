@@ -1,0 +1,314 @@
+"""Speaker text -> entity, within one article.
+
+Names are gathered in text order into entities (full names first seen, later surnames,
+acronyms and short forms folded in); then each statement's speaker phrase is read:
+a name in it wins, a spokesperson speaks for the organisation named beside them,
+"he"/"she" take the last person, "it" and "the company" the last organisation of a
+compatible kind. What cannot be resolved keeps its text with kind "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.lexicon import ORG_NOUN_TYPES, SPOKES_NOUNS
+from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
+from tracker.extract.types import Mention, RawStatement
+from tracker.resolve.keys import entity_key, initials
+
+
+@dataclass(eq=False)
+class EntityRef:
+    name: str
+    kind: str  # person | organization | group | unknown
+    aliases: set[str] = field(default_factory=set)
+    org_type: str | None = None  # company | government | media | other
+    first_pos: int = 0
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.name)
+
+
+@dataclass
+class Affiliation:
+    person: EntityRef
+    organization: EntityRef
+    role: str
+
+
+@dataclass
+class ResolvedStatement:
+    raw: RawStatement
+    speaker: EntityRef | None
+    about: list[EntityRef]
+
+
+@dataclass
+class ResolvedArticle:
+    statements: list[ResolvedStatement]
+    entities: list[EntityRef]
+    affiliations: list[Affiliation]
+
+
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_GROUP_HEAD = re.compile(
+    r"\b(officials|analysts|sources|experts|critics|residents|witnesses|investigators|authorities|"
+    r"economists|traders|dealers|diplomats|advocates|activists|protesters|voters|people|lawmakers|"
+    r"legislators|leaders|executives|bankers|observers|supporters|opponents|democrats|republicans|"
+    r"members|officers|police|prosecutors|regulators|researchers|scientists|doctors|lawyers|"
+    r"organizers|organisers|campaigners|groups|companies|firms|banks|governments|aides|allies|"
+    r"insiders|observers|spokespeople|workers|employees|students|parents|families|others)\b",
+    re.I,
+)
+_QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
+
+
+def _not_a_name(s: str) -> bool:
+    """Nationality adjectives and hyphenated modifiers ("Israeli", "AI-driven") are not entities."""
+    if " " not in s and NATIONALITY_RE.match(s) and not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", s):
+        return True
+    return bool(re.search(r"-[a-z]", s)) and " " not in s
+
+
+class ArticleResolver:
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: list[EntityRef] = []
+        self.by_key: dict[str, EntityRef] = {}
+        self.mentions: list[tuple[Mention, EntityRef]] = []
+        self.affiliations: list[Affiliation] = []
+        self._speakers: list[tuple[int, EntityRef]] = []  # (position, entity) of resolved speakers
+        self._gather()
+
+    # -- entities ------------------------------------------------------------------------------
+    def _new(self, name: str, kind: str, pos: int) -> EntityRef:
+        e = EntityRef(name, kind, {name}, org_type(name) if kind == "organization" else None, pos)
+        self.entities.append(e)
+        self.by_key[entity_key(name)] = e
+        return e
+
+    def _match(self, m: Mention) -> EntityRef | None:
+        key = entity_key(m.text)
+        if key in self.by_key:
+            return self.by_key[key]
+        toks = m.text.split()
+        # a surname (or a full name's last word) after the full name
+        if len(toks) == 1 and m.kind != "organization":
+            people = [e for e in self.entities if e.kind == "person" and e.name.split()[-1] == toks[0]]
+            if people:
+                return people[-1]
+        # an acronym of a known organisation: ICE <- Immigration and Customs Enforcement
+        if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,8}", toks[0]):
+            for e in reversed(self.entities):
+                if e.kind in ("organization", "unknown") and len(e.name.split()) > 1 and initials(e.name) == toks[0]:
+                    return e
+        # a short form of a known organisation: "Microsoft" <- "Microsoft Corp"
+        if len(toks) == 1 and NATIONALITY_RE.match(toks[0]):
+            return None
+        for e in reversed(self.entities):
+            if e.kind == "person" or m.kind == "person":
+                continue
+            ek = entity_key(e.name)
+            if ek and key and (ek.startswith(key + " ") or key.startswith(ek + " ")) and len(key.split()) <= len(ek.split()) + 2:
+                if m.kind == "organization" or e.kind == "organization":
+                    return e
+        return None
+
+    def _gather(self) -> None:
+        mentions = [m for m in find_mentions(self.text) if not _not_a_name(m.text)]
+        # "Full Name (ACR)": the acronym is an alias of the full name
+        defs: dict[str, str] = {}
+        for d in _ACRONYM_DEF.finditer(self.text):
+            prev = [m for m in mentions if m.end <= d.start() and d.start() - m.end <= 2]
+            if prev:
+                defs[d.group(1)] = prev[-1].text
+        # "DHS (Department of Homeland Security, ...)": the name in brackets expands the acronym
+        for d in re.finditer(r"\b([A-Z]{2,8})\s*\(", self.text):
+            nxt = [m for m in mentions if m.start == d.end() and initials(m.text) == d.group(1)]
+            if nxt:
+                defs[nxt[0].text] = d.group(1)
+        for m in mentions:
+            target = self._match(m)
+            if target is None and m.text in defs:
+                target = self.by_key.get(entity_key(defs[m.text]))
+            if target is None:
+                kind = m.kind
+                if kind == "unknown":
+                    kind = self._guess_kind(m)
+                target = self._new(m.text, kind, m.start)
+            else:
+                target.aliases.add(m.text)
+                if m.kind == "person" and target.kind == "unknown":
+                    target.kind = "person"
+                # the fuller form becomes the name: "Trump" -> "Donald Trump"
+                if len(m.text.split()) > len(target.name.split()) and m.kind == target.kind and not m.text.startswith("the "):
+                    target.name = m.text
+                    self.by_key[entity_key(m.text)] = target
+                if target.kind == "organization" and target.org_type is None:
+                    target.org_type = org_type(m.text)
+            self.mentions.append((m, target))
+        for e in self.entities:
+            if e.kind == "organization" and e.org_type is None:
+                e.org_type = self._infer_org_type(e)
+
+    def _guess_kind(self, m: Mention) -> str:
+        after = self.text[m.end:m.end + 40].lower()
+        before = self.text[max(0, m.start - 30):m.start].lower()
+        if re.match(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters)", after):
+            return "organization"
+        if re.search(r"\b(?:at|of|from|by|with|for)\s+$", before) and len(m.text.split()) == 1:
+            return "organization"
+        n = len(m.text.split())
+        if n == 1:
+            return "organization"
+        if 2 <= n <= 3 and all(t[:1].isupper() and t.isalpha() for t in m.text.split()) and not NATIONALITY_RE.match(m.text.split()[0]):
+            return "person"
+        return "unknown"
+
+    def _infer_org_type(self, e: EntityRef) -> str:
+        for alias in e.aliases:
+            t = org_type(alias)
+            if t:
+                return t
+        names = "|".join(re.escape(a) for a in e.aliases)
+        if re.search(rf"(?:report|story|investigation|article)s?\s+(?:by|in|from)\s+(?:{names})\b|(?:{names})\s+(?:reported|reports|newspaper)\b", self.text):
+            return "media"
+        return "company"
+
+    def entity_at(self, a: int, b: int) -> list[tuple[Mention, EntityRef]]:
+        return [(m, e) for m, e in self.mentions if m.start >= a and m.end <= b]
+
+    def _last(self, pos: int, pred) -> EntityRef | None:
+        """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
+        recent_speakers = [e for p, e in self._speakers if p < pos and pos - p < 800 and pred(e)]
+        best = None
+        for m, e in self.mentions:
+            if m.start >= pos:
+                break
+            if pred(e):
+                best = e
+        if recent_speakers and (best is None or best not in recent_speakers[-2:]):
+            # a speaker a sentence or two back is likelier to be "he" than a name in passing
+            last_sp_pos = max(p for p, e in self._speakers if e is recent_speakers[-1])
+            best_pos = max((m.start for m, e in self.mentions if e is best and m.start < pos), default=-1)
+            if best is None or pos - last_sp_pos < 400 or best_pos < last_sp_pos:
+                return recent_speakers[-1]
+        return best
+
+    # -- speakers ------------------------------------------------------------------------------
+    def resolve_speaker(self, st: RawStatement) -> EntityRef | None:
+        phrase = st.speaker_text.strip()
+        if not phrase:
+            return None
+        a = st.speaker_start if st.speaker_start is not None else 0
+        b = st.speaker_end if st.speaker_end is not None else a
+        inside = self.entity_at(a, b)
+        low = phrase.lower()
+        words = re.findall(r"[\w'\u2019-]+", low)
+        core = phrase.split(",")[0].lower()
+        core_words = re.findall(r"[\w'\u2019-]+", core)
+        spokes = any(w.strip("'\u2019s") in SPOKES_NOUNS or w in SPOKES_NOUNS for w in core_words) or "press secretary" in core
+        people = [e for m, e in inside if e.kind == "person"]
+        orgs = [e for m, e in inside if e.kind == "organization"]
+        if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
+            person = people[0]
+            others = [o for o in orgs if o is not person]
+            if others:
+                role = self._role(phrase, person, others[0])
+                self._affiliate(person, others[0], role)
+            return person
+        if orgs:
+            return orgs[0]
+        if inside:
+            return inside[0][1]
+        if len(words) == 1 and words[0] in {"he", "she", "i"}:
+            return self._last(a, lambda e: e.kind == "person")
+        if len(words) == 1 and words[0] in {"it", "we"}:
+            return self._last(a, lambda e: e.kind == "organization")
+        if len(words) == 1 and words[0] == "they":
+            return self._last(a, lambda e: e.kind in ("organization", "group"))
+        # "the company", "the newspaper", "the agency"
+        head = self._org_head(core_words)
+        if head is not None:
+            want = ORG_NOUN_TYPES[head]
+            found = self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
+            if found is None and want == "company":
+                found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
+            return found
+        if spokes:
+            return self._last(a, lambda e: e.kind == "organization")
+        g = _GROUP_HEAD.search(core)
+        if g:
+            name = _QUANT.sub("", phrase.split(",")[0].strip())
+            name = _QUANT.sub("", name)
+            return self._group(name)
+        return None
+
+    def _org_first(self, inside) -> bool:
+        kinds = [e.kind for m, e in inside]
+        return bool(kinds) and kinds[0] == "organization"
+
+    def _org_head(self, words: list[str]) -> str | None:
+        if not words or words[0] not in {"the", "this", "that", "its", "our", "their"}:
+            return None
+        tail = " ".join(words[-2:]) if len(words) >= 2 else ""
+        if tail in ORG_NOUN_TYPES:
+            return tail
+        if len(words) <= 4 and words[-1] in ORG_NOUN_TYPES:
+            return words[-1]
+        return None
+
+    def _group(self, name: str) -> EntityRef:
+        key = entity_key(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        e = EntityRef(name, "group", {name})
+        self.entities.append(e)
+        self.by_key[key] = e
+        return e
+
+    def _role(self, phrase: str, person: EntityRef, org: EntityRef) -> str:
+        s = phrase
+        for alias in sorted(person.aliases | org.aliases, key=len, reverse=True):
+            s = s.replace(alias, " ")
+        s = re.sub(r"['\u2019]s\b", " ", s)
+        s = re.sub(r"\b(?:at|of|for|with|from|the|a|an)\b", " ", s, flags=re.I)
+        return " ".join(s.replace(",", " ").split())[:120]
+
+    def _affiliate(self, person: EntityRef, org: EntityRef, role: str) -> None:
+        for af in self.affiliations:
+            if af.person is person and af.organization is org:
+                if role and not af.role:
+                    af.role = role
+                return
+        self.affiliations.append(Affiliation(person, org, role))
+
+    def about(self, st: RawStatement, speaker: EntityRef | None) -> list[EntityRef]:
+        out: list[EntityRef] = []
+        for m, e in self.entity_at(st.quote_start, st.quote_end):
+            if e is speaker or e in out or e.kind not in ("person", "organization"):
+                continue
+            if NATIONALITY_RE.match(m.text) and len(m.text) <= 4:
+                continue
+            out.append(e)
+        return out
+
+    def resolve(self, statements: list[RawStatement]) -> ResolvedArticle:
+        resolved: list[ResolvedStatement] = []
+        for st in statements:
+            if st.continues is not None and st.continues < len(resolved):
+                speaker = resolved[st.continues].speaker
+            else:
+                speaker = self.resolve_speaker(st)
+            if speaker is not None and st.speaker_start is not None:
+                self._speakers.append((st.speaker_start, speaker))
+            resolved.append(ResolvedStatement(st, speaker, self.about(st, speaker)))
+        used = {id(r.speaker) for r in resolved if r.speaker} | {id(e) for r in resolved for e in r.about}
+        used |= {id(a.person) for a in self.affiliations} | {id(a.organization) for a in self.affiliations}
+        return ResolvedArticle(resolved, [e for e in self.entities if id(e) in used], self.affiliations)
+
+
+def resolve_article(text: str, statements: list[RawStatement]) -> ResolvedArticle:
+    return ArticleResolver(text).resolve(statements)

@@ -1,0 +1,135 @@
+"""Engines, sessions and the schema's revision: the only place that knows about Alembic."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+from tracker.config import database_url, sqlite_path
+from tracker.errors import SchemaOutOfDate, TrackerError
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: the checkout's migrations/ or the installed tracker.migrations."""
+    import tracker.migrations  # mapped onto migrations/ by pyproject's package-dir
+
+    return Path(tracker.migrations.__file__).resolve().parent
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = database_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, pool_pre_ping=path is None)
+    if url.startswith("sqlite"):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> str | None:
+    url = database_url(url)
+    make_engine(url).dispose()  # creates the SQLite folder
+    command.upgrade(alembic_config(url), revision)
+    return current_revision(make_engine(url))
+
+
+def downgrade(url: str | None, revision: str) -> str | None:
+    url = database_url(url)
+    command.downgrade(alembic_config(url), revision)
+    return current_revision(make_engine(url))
+
+
+def history() -> list[tuple[str, str | None, str]]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return [(s.revision, s.down_revision, s.doc or "") for s in script.walk_revisions()]  # type: ignore[misc]
+
+
+def ensure_schema(url: str | None = None) -> Engine:
+    """An engine on a database at the head revision; a new, empty database is migrated here.
+
+    A database at another revision is left alone: migrating someone's data is their call.
+    """
+    url = database_url(url)
+    engine = make_engine(url)
+    try:
+        rev = current_revision(engine)
+    except Exception as exc:  # connection refused, bad URL, not a database
+        raise TrackerError(f"cannot open database {_redact(url)}: {str(exc).splitlines()[0]}") from exc
+    head = head_revision()
+    if rev == head:
+        return engine
+    if rev is None:
+        tables = inspect(engine).get_table_names()
+        if tables:
+            raise SchemaOutOfDate(
+                f"database {_redact(url)} has tables but no tracker schema revision; "
+                "point --db at an empty or tracker database"
+            )
+        upgrade(url)
+        return engine
+    known = {r for r, _, _ in history()}
+    if rev not in known:
+        raise SchemaOutOfDate(
+            f"database {_redact(url)} is at revision {rev}, which this tracker does not know "
+            "(made by a newer version?)"
+        )
+    raise SchemaOutOfDate(
+        f"database {_redact(url)} is at revision {rev}, this tracker needs {head}: run `tracker db upgrade`"
+    )
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    with Session(engine) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def _redact(url: str) -> str:
+    """Hide a password in a URL before it goes into a message."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        if ":" in creds:
+            creds = creds.split(":", 1)[0] + ":***"
+        return f"{scheme}://{creds}@{host}"
+    return url
