@@ -24,7 +24,7 @@ def run_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(url)
+    engine = make_engine(url, foreign_keys=False)
     with engine.connect() as conn:
         _run(conn)
     engine.dispose()

@@ -38,21 +38,34 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
+def _sqlite_setup(foreign_keys: bool):
+    def on_connect(dbapi_conn, _record) -> None:
+        # pysqlite's own transaction handling skips DDL; take it over so that a failed
+        # migration or article rolls back whole (SQLAlchemy's documented recipe)
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    return on_connect
 
 
-def make_engine(url: str | None = None) -> Engine:
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str | None = None, foreign_keys: bool = True) -> Engine:
+    """An engine for url. foreign_keys=False is for migrations: SQLite's batch mode drops
+    and recreates tables, which enforced foreign keys would refuse."""
     url = database_url(url)
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, pool_pre_ping=path is None)
     if url.startswith("sqlite"):
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_setup(foreign_keys))
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 

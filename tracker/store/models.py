@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Optional
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 SPEAKER_KINDS = ("person", "organization", "group", "unknown")
 STATEMENT_KINDS = ("direct", "indirect", "mixed", "no_comment")
+STATEMENT_STATUSES = ("auto", "confirmed", "corrected", "rejected")
+LEDGER_STATUSES = ("stored", "duplicate", "skipped", "failed")
 
 
 def utcnow() -> datetime:
@@ -38,6 +40,10 @@ class Article(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(index=True, unique=True, max_length=64)
     ingested_at: datetime = Field(default_factory=utcnow)
+    # near-duplicate detection: a 64-bit SimHash of the text, and the first article of the
+    # group of syndicated copies this one belongs to (itself when it is the original)
+    simhash: Optional[int] = Field(default=None, sa_column=Column(BigInteger, index=True))
+    copy_of: Optional[int] = Field(default=None, sa_column=Column(Integer, ForeignKey("articles.id"), index=True))
 
 
 class Entity(SQLModel, table=True):
@@ -49,6 +55,8 @@ class Entity(SQLModel, table=True):
     key: str = Field(max_length=300, unique=True)
     kind: str = Field(default="unknown", max_length=20, index=True)
     created_at: datetime = Field(default_factory=utcnow)
+    # set when a person merged this entity into another; cleared by unmerge
+    merged_into: Optional[int] = Field(default=None, sa_column=Column(Integer, ForeignKey("entities.id"), index=True))
 
 
 class Alias(SQLModel, table=True):
@@ -74,6 +82,7 @@ class Affiliation(SQLModel, table=True):
     article_id: Optional[int] = Field(default=None, foreign_key="articles.id")
     start: Optional[date] = None
     end: Optional[date] = None
+    origin: str = Field(default="text", max_length=10, sa_column_kwargs={"server_default": "text"})  # text | manual
 
 
 class Statement(SQLModel, table=True):
@@ -94,6 +103,9 @@ class Statement(SQLModel, table=True):
     stated_precision: Optional[str] = Field(default=None, max_length=10)
     engine_version: str = Field(default="", max_length=40)
     extracted_at: datetime = Field(default_factory=utcnow)
+    status: str = Field(default="auto", max_length=12, index=True, sa_column_kwargs={"server_default": "auto"})
+    updated_by: Optional[str] = Field(default=None, max_length=100)
+    updated_at: Optional[datetime] = None
 
 
 class StatementAbout(SQLModel, table=True):
@@ -101,6 +113,61 @@ class StatementAbout(SQLModel, table=True):
 
     statement_id: int = Field(foreign_key="statements.id", primary_key=True)
     entity_id: int = Field(foreign_key="entities.id", primary_key=True, index=True)
+
+
+class IngestLog(SQLModel, table=True):
+    """The ledger: one row per input item and what became of it, so nothing is lost silently."""
+
+    __tablename__ = "ingest_log"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    run_id: str = Field(max_length=36, index=True)
+    source: str = Field(sa_column=Column(Text, nullable=False, index=True))  # file path, URL, "x.jsonl#12"
+    fmt: str = Field(default="", max_length=20)
+    status: str = Field(max_length=12, index=True)  # stored | duplicate | skipped | failed
+    reason: Optional[str] = Field(default=None, sa_column=Column(Text))
+    article_id: Optional[int] = Field(default=None, foreign_key="articles.id", index=True)
+    statements: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Correction(SQLModel, table=True):
+    """A human decision about a statement, kept apart from machine rows and re-applied on
+    re-extraction. It is matched by article and quote position/text, not by statement id."""
+
+    __tablename__ = "corrections"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", index=True)
+    quote_start: int
+    quote_end: int
+    quote_text: str = Field(sa_column=Column(Text, nullable=False))
+    action: str = Field(max_length=20)  # confirm | reject | set_speaker | set_kind | set_bounds | add
+    speaker_id: Optional[int] = Field(default=None, foreign_key="entities.id")
+    kind: Optional[str] = Field(default=None, max_length=20)
+    new_start: Optional[int] = None
+    new_end: Optional[int] = None
+    note: Optional[str] = Field(default=None, sa_column=Column(Text))
+    author: str = Field(default="", max_length=100)
+    created_at: datetime = Field(default_factory=utcnow)
+    # the statement it applies to now; null when the last re-extraction found no match
+    statement_id: Optional[int] = Field(default=None, sa_column=Column(Integer, ForeignKey("statements.id", ondelete="SET NULL"), index=True))
+    matched: bool = Field(default=True)
+
+
+class Merge(SQLModel, table=True):
+    """An entity merge, with what it moved, so that unmerge restores the exact previous state."""
+
+    __tablename__ = "merges"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="entities.id", index=True)  # merged away
+    target_id: int = Field(foreign_key="entities.id", index=True)  # kept
+    author: str = Field(default="", max_length=100)
+    reason: Optional[str] = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow)
+    undone_at: Optional[datetime] = None
+    snapshot: str = Field(default="{}", sa_column=Column(Text, nullable=False))  # JSON of moved rows
 
 
 metadata = SQLModel.metadata
