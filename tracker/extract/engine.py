@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from tracker.extract.dates import resolve_date
-from tracker.extract.lexicon import AUXILIARIES, INVERSION_FORMS, MONTHS, SPEECH_FORMS, WEEKDAYS
+from tracker.extract.lexicon import AUXILIARIES, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, WEEKDAYS
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
@@ -21,7 +21,7 @@ MASK = "\ue000"
 
 _FORMS = sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
-CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX})\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
+CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -47,8 +47,9 @@ ADVERBIAL = re.compile(
       | (?:on\s+)?(?:{_MON})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?
       | in\s+(?:19|20)\d\d
       | (?:through|via)\s+(?:a|an|his|her|its|their)\s+(?:spokes\w+|lawyer|attorney|representative|aide)
-      | (?:in|from)\s+(?:Washington|London|Paris|Beijing|Moscow|Brussels|Berlin|Tokyo|New\s+York|Geneva)
+      | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){{0,3}}(?=\s*(?:[,.;:]|$|that\b|\ue000))
       | \d+\s+(?:days?|weeks?|months?|years?)\s+ago
+      | (?:at|during|on|in|over|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
     ))+""",
     re.X,
 )
@@ -84,6 +85,11 @@ CONTINUATION_RE = re.compile(
     r"(?:,?\s+(?:but|and|while)\s+(?:also\s+)?(?:(?:he|she|it|they|we)\s+)?(?P<v1>added|said|noted|stressed|warned|insisted|argued|acknowledged|conceded|cautioned|emphasized|emphasised|explained|maintained|predicted|claimed|suggested|said\s+that)\s+(?:that\s+)?"
     r"|,\s*(?P<v2>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|acknowledging|contending|asserting)\s+(?:that\s+)?)"
 )
+_SUBORDINATE = re.compile(r"(?:while|although|though|as|because|since|when|after|before|if|even\s+though|whereas|but|and|so|yet|once|until|unless)\s+", re.I)
+_CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)\s+(?:that\s+)?")
+_APPOSITIVE_START = re.compile(r"(?:a|an|the|who|whose|its|his|her|their|one|[a-z][\w-]*)\b", re.I)
+_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:[a-z]+ing|as|in|at|on|during|after|before|while|when|with|without|according)\b[^" + MASK + r"]*$")
+_REL_APPOSITIVE = re.compile(r"(?:who|which|whose)\b", re.I)
 _STOP_IN_SPEAKER = {
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could",
     "should", "would", "will", "may", "might", "must", "shall", "has", "have", "had", "not",
@@ -121,7 +127,7 @@ def speaker_ok(phrase: str) -> bool:
         return False
     core, _, appos = phrase.partition(",")
     words = _words(core)
-    if not words or len(words) > 12:
+    if not words or len(words) > 16:
         return False
     low = [w.lower().strip(".") for w in words]
     if any(w in _STOP_IN_SPEAKER for w in low):
@@ -135,6 +141,14 @@ def speaker_ok(phrase: str) -> bool:
     if words[-1].lower() in {"the", "a", "an", "of", "and", "or", "to"}:
         return False
     return True
+
+
+def _name_like(s: str) -> bool:
+    """'Jane Doe', 'Mr. Smith', 'U.S. Steel Corp.': every word capitalised but connectors."""
+    words = _words(s)
+    if not words or len(words) > 6 or words[0].lower().strip(".") in NON_NAME_WORDS - {"the"}:
+        return False
+    return all(w[:1].isupper() or w.lower() in {"of", "the", "and", "de", "van", "von", "al", "bin", "for"} for w in words)
 
 
 def trailing_np(phrase: str) -> str | None:
@@ -186,38 +200,56 @@ class _Unit:
 
     def left_speaker(self, cue_start: int) -> tuple[int, int] | None:
         """A speaker phrase ending at the cue: 'Jane Doe, an economist at X, said'."""
+        f = self.frame
         seg_end = cue_start
-        while seg_end > 0 and self.frame[seg_end - 1].isspace():
+        while seg_end > 0 and (f[seg_end - 1].isspace() or f[seg_end - 1] == ","):
             seg_end -= 1
         if seg_end == 0:
             return None
         a = self.clause_start(seg_end)
-        candidates = [a]
-        # appositive: "Name, role at Org, said" -> look one more comma back
-        if a > 0 and self.frame[a - 1] == ",":
+        first = self._np_from(a, seg_end)
+        if first is None and a > 0 and f[a - 1] == "," and _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip()))):
+            # "Jane Doe, who chairs the panel, said": the speaker is the name before the clause
             prev = self.clause_start(a - 1)
-            candidates.append(prev)
-        best = None
-        for start in candidates:
-            phrase = self.frame[start:seg_end]
-            m = _LEADING_JUNK.match(phrase.strip())
-            lead = len(phrase) - len(phrase.lstrip())
-            if m:
-                lead += m.end()
-            phrase = phrase[lead:]
-            if speaker_ok(phrase.strip()):
-                s = start + lead
-                best = (s, seg_end)
-                if start == candidates[0] and "," not in phrase:
-                    # a short clause-initial NP; only widen to an appositive if the comma
-                    # before it follows a name ("Jane Doe, chief economist, said")
-                    continue
-        return best
+            head = self._np_from(prev, a - 1)
+            if head is not None:
+                return head[0], seg_end
+        if first is None:
+            return self._trailing_subject(a, seg_end)
+        # "Name, role at Org, said": widen over the appositive when a name stands before it
+        if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
+            prev = self.clause_start(a - 1)
+            head = self._np_from(prev, a - 1)
+            if head is not None and _name_like(f[head[0]:a - 1]):
+                return head[0], seg_end
+        return first
+
+    def _trailing_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """'... a while back when she said': a pronoun or short name right before the cue,
+        after a conjunction or subordinator."""
+        m = re.search(r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I)$", self.frame[a:b])
+        if m and speaker_ok(m.group(1)):
+            return a + m.start(1), b
+        return None
+
+    def _np_from(self, a: int, b: int) -> tuple[int, int] | None:
+        phrase = self.frame[a:b]
+        lead = len(phrase) - len(phrase.lstrip())
+        m = _LEADING_JUNK.match(phrase[lead:])
+        if m:
+            lead += m.end()
+        m = _SUBORDINATE.match(phrase[lead:])
+        if m:
+            lead += m.end()
+        core = phrase[lead:].strip()
+        if not speaker_ok(core):
+            return None
+        return a + lead, b
 
     def right_speaker(self, cue_end: int) -> tuple[int, int] | None:
         """Inverted speaker after the cue: 'said Jane Doe, chief economist at X.'"""
         rest = self.frame[cue_end:]
-        m = re.match(r"\s+([^,;:.\u2014" + MASK + r"]+(?:\.[^\s,;:.]+)*[^,;:\u2014" + MASK + r"]*?)(?=\s*(?:,|\.|;|:|$|" + MASK + r"|\u2014))", rest)
+        m = re.match(r"\s+([^,;:\u2014" + MASK + r"]+?)(?=\s*(?:,|;|:|[.!?]\s*$|$|" + MASK + r"|\u2014))", rest)
         if not m:
             return None
         a, b = cue_end + m.start(1), cue_end + m.end(1)
@@ -350,7 +382,7 @@ class Extractor:
             return False
         cue_start, cue_end = m.start(), m.end()
         cue_text = f[m.start():m.end()]
-        # adverbials after the cue ("said on Wednesday in a statement")
+        # what follows the cue before the content: an object of "told", adverbials
         after = cue_end
         if verb in {"told", "tells", "tell"}:
             tm = TOLD_OBJECT.match(f, after)
@@ -361,55 +393,66 @@ class Extractor:
             after = am.end()
         zone_end = after
         rest = f[after:]
+        pm = _PARTICIPLE_TAIL.match(rest)
+        if pm and not _CONT_AFTER.match(rest):
+            rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
         rest_stripped = rest.strip(" ,.;!?")
-        # 1. speaker before the cue
+        before = f[:cue_start]
         sp = u.left_speaker(cue_start)
-        if sp and not rest_stripped.replace(MASK, ""):
-            if not rest_stripped:
-                # "CONTENT, X said." -- content is everything before the speaker's clause
-                ca_end = sp[0]
-                if ca_end < 3:
+        if sp and MASK in f[:sp[0]] and f[:sp[0]].rstrip().endswith((",", MASK)) and MASK not in rest and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
+            rest = ""
+            rest_stripped = ""
+        if sp:
+            sub = re.search(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas|once|until|unless)\s+$", f[:sp[0]], re.I)
+            zone = f[sp[0]:zone_end]
+            quote_before = MASK in f[:sp[0]]
+            if not rest_stripped.replace(MASK, ""):
+                if rest_stripped and quote_before:
+                    # '"QUOTE," he said, "MORE QUOTE."' -- an interrupted quotation
+                    self._interrupted(u, sp, cue_text, zone_end)
+                elif rest_stripped:
+                    # 'X said: "QUOTE"'
+                    self.emit(u, after, len(f), cue_text, sp, date_zone=f[:zone_end])
+                elif sp[0] > 3:
+                    # 'CONTENT, X said.'
+                    self._left_content(u, sp[0], cue_text, sp, zone)
+                else:
                     return False
-                zone = f[sp[0]:zone_end]
-                self._left_content(u, ca_end, cue_text, sp, zone)
                 return True
-            # "X said: "QUOTE"" / "X said, "QUOTE""
-            self.emit(u, after, len(f), cue_text, sp, date_zone=f[:zone_end])
-            return True
-        if sp and rest_stripped:
-            if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and MASK in f[:sp[0]] and not f[:sp[0]].strip(" ," + MASK):
-                # '"QUOTE," he said, "MORE QUOTE."' -- an interrupted quotation
-                self._interrupted(u, sp, cue_text, zone_end)
-                return True
-            if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and not _starts_clause(f, sp[0]):
-                # "Content, X said, adding ..." -- content on the left, continuation on the right
-                zone = f[sp[0]:zone_end]
+            cm = _CONT_AFTER.match(f, zone_end)
+            if cm and sp[0] > 3 and f[:sp[0]].rstrip().endswith((",", MASK)):
+                # 'CONTENT, X said, adding CONTENT2'
                 self._left_content(u, sp[0], cue_text, sp, zone)
-                cm = CONTINUATION_RE.match(f, zone_end) or re.match(r"\s*,?\s*(?:and\s+)?(?P<v2>adding|saying|noting|warning)\s+(?:that\s+)?", f[zone_end:])
-                if cm:
-                    start = zone_end + cm.end() if cm.re is not CONTINUATION_RE else cm.end()
-                    self.emit(u, start, len(f), cm.group("v2") or "", sp, date_zone=zone)
+                self.emit(u, cm.end(), len(f), cm.group("v"), sp, date_zone=zone)
                 return True
             ca = after
             if f[ca:].lstrip().startswith(":"):
                 ca = f.index(":", ca) + 1
-            self._split_continuations(u, ca, len(f), cue_text, sp, f[:zone_end])
+            end = len(f)
+            if sub:
+                # 'While X said CONTENT, MAIN CLAUSE.' -- content ends with the subordinate clause
+                comma = f.find(",", ca)
+                if comma > ca:
+                    end = comma
+            self._split_continuations(u, ca, end, cue_text, sp, f[:zone_end])
             return True
-        # 2. relative clause: "a report by X that said ..." / "advocates who say ..."
-        left = f[:cue_start].rstrip()
+        # relative clause: "a report by X that said ..." / "advocates who say ..."
+        left = before.rstrip()
         rel = re.search(r"\b(that|which|who)\s*$", left)
-        if rel and m.group("aux").strip() == "" or rel and m.group("aux"):
-            if rel:
-                np_text = left[:rel.start()].rstrip(" ,")
-                np = trailing_np(np_text)
-                if np and rest_stripped:
-                    s = np_text.rfind(np)
-                    self._split_continuations(u, after, len(f), cue_text, (s, s + len(np)), f[s:zone_end])
-                    return True
-        # 3. inverted speaker after the cue: '"QUOTE," said Jane Doe.'
+        if rel and rest_stripped:
+            np_text = left[:rel.start()].rstrip(" ,")
+            np = trailing_np(np_text)
+            if np:
+                s = np_text.rfind(np)
+                sp2 = (s, s + len(np)) if rel.group(1) != "who" else (rel.start(1), rel.end(1))
+                if rel.group(1) == "who":
+                    sp2 = (s, s + len(np))
+                self._split_continuations(u, after, len(f), cue_text, sp2, f[s:zone_end])
+                return True
+        # inverted speaker after the cue: '"QUOTE," said Jane Doe.'
         if verb in INVERSION_FORMS and not m.group("aux").strip():
-            before = f[:cue_start].rstrip()
-            if before.endswith(",") or before.endswith(MASK):
+            b = before.rstrip()
+            if b.endswith(",") or b.endswith(MASK):
                 rsp = u.right_speaker(cue_end)
                 if rsp:
                     self._left_content(u, cue_start, cue_text, rsp, f[cue_start:])

@@ -19,11 +19,13 @@ class Quote:
     start: int  # the opening mark
     end: int  # just past the closing mark, or the paragraph's end when it runs on
     closed: bool = True
+    open_len: int = 1  # typewriter-style marks (`` and '') are two characters
+    close_len: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
-        a = self.start + 1
-        b = self.end - 1 if self.closed else self.end
+        a = self.start + self.open_len
+        b = self.end - self.close_len if self.closed else self.end
         return a, max(a, b)
 
 
@@ -48,38 +50,47 @@ class Paragraph:
 _PARA = re.compile(r"[^\n]+")
 
 
-def _is_opening_straight(text: str, i: int, a: int, b: int) -> bool:
+def _is_opening_straight(text: str, i: int, a: int, b: int, ln: int = 1) -> bool:
     prev = text[i - 1] if i > a else " "
-    nxt = text[i + 1] if i + 1 < b else " "
+    nxt = text[i + ln] if i + ln < b else " "
     if prev.isspace() or prev in "([{\u2014\u2013-/:;,\u2018'":
         return not nxt.isspace()
     return False
 
 
+_MARKS = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+
+
 def find_quotes(text: str, a: int, b: int) -> list[Quote]:
-    """Quotations inside text[a:b] (one paragraph). Unclosed at the end: runs to b."""
+    """Quotations inside text[a:b] (one paragraph). Unclosed at the end: runs to b.
+
+    Curly marks say which way they face; straight ones (" and the typewriter '') are
+    read from their neighbours: an opening mark follows a space and precedes a word.
+    """
     quotes: list[Quote] = []
     open_at: int | None = None
     open_kind = ""
-    for m in re.finditer(r'["\u201c\u201d\u201e\u00ab\u00bb]', text[a:b]):
-        i = a + m.start()
-        c = text[i]
+    open_len = 1
+    for m in _MARKS.finditer(text, a, b):
+        i = m.start()
+        c = m.group(0)
+        ln = len(c)
+        straight = c in (STRAIGHT, "''")
         if open_at is None:
-            if c in OPENERS or (c == STRAIGHT and _is_opening_straight(text, i, a, b)):
-                open_at, open_kind = i, c
+            if c in OPENERS or c == "``" or (straight and _is_opening_straight(text, i, a, b, ln)):
+                open_at, open_kind, open_len = i, c, ln
             elif c == "\u201d" and i == a:  # a closing curly mark misused as an opener
-                open_at, open_kind = i, c
+                open_at, open_kind, open_len = i, c, ln
             continue
-        if c in CLOSERS or c == STRAIGHT or (c == "\u201c" and open_kind == STRAIGHT):
-            if c == STRAIGHT and open_kind != STRAIGHT and _is_opening_straight(text, i, a, b):
+        if c in CLOSERS or straight or (c == "\u201c" and open_kind == STRAIGHT):
+            if straight and open_kind not in (STRAIGHT, "''", "``") and _is_opening_straight(text, i, a, b, ln):
                 continue
-            quotes.append(Quote(open_at, i + 1, True))
+            if c == "''" and open_kind == STRAIGHT:
+                continue  # a quoted word's apostrophes inside a straight-quoted passage
+            quotes.append(Quote(open_at, i + ln, True, open_len, ln))
             open_at = None
-        elif c in OPENERS and i - open_at > 1:
-            # a new opener before a close: the first quote never closed; keep the nested one out
-            continue
     if open_at is not None and b - open_at > 1:
-        quotes.append(Quote(open_at, b, False))
+        quotes.append(Quote(open_at, b, False, open_len, 0))
     return quotes
 
 
