@@ -13,7 +13,9 @@ import re
 from datetime import date
 
 from tracker.extract.dates import resolve_date
-from tracker.extract.lexicon import AUXILIARIES, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, WEEKDAYS
+from tracker.extract.lexicon import (
+    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, WEEKDAYS,
+)
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
@@ -22,6 +24,14 @@ MASK = "\ue000"
 _FORMS = sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
 CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
+_THINK = "|".join(sorted((f for f in THOUGHT_FORMS if not f.endswith("ing")), key=len, reverse=True))
+_EVID = "|".join(sorted((f for f in EVIDENCE_FORMS if not f.endswith("ing")), key=len, reverse=True))
+_CLAUSE_SUBJ = r"(?:he|she|it|they|we|I|there|you)\s"
+# Cues that report a thought, an intention or evidence: only taken with a clause after them.
+WEAK_RE = re.compile(
+    rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?:(?P<verb>{_THINK})\b(?P<tail>\s+(?:that\b|to\s+(?=[a-z])|(?={_CLAUSE_SUBJ}|(?:the|a|an|his|her|their|its|this|these|those|our|[A-Z][\w.]*)\s)))"
+    rf"|(?P<verb2>{_EVID})\b(?P<tail2>\s+(?:that\b|(?={_CLAUSE_SUBJ}))))"
+)
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -96,6 +106,7 @@ _STOP_IN_SPEAKER = {
     "that", "which", "because", "if", "when", "whether", "while", "although", "what", "where",
     "how", "why", "than", "so", "then", "there", "this", "these", "those", "it's", "i'm", "we're",
     "very", "just", "also", "said", "says", "told", "to", "into", "despite", "unless", "until",
+    "who", "whom", "whose",
 }
 _LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|separately|earlier|later|"
@@ -208,7 +219,7 @@ class _Unit:
             return None
         a = self.clause_start(seg_end)
         first = self._np_from(a, seg_end)
-        if first is None and a > 0 and f[a - 1] == "," and _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip()))):
+        if first is None and a > 0 and f[a - 1] == "," and len(f[a:seg_end].split()) > 1 and _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip()))):
             # "Jane Doe, who chairs the panel, said": the speaker is the name before the clause
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
@@ -341,7 +352,30 @@ class Extractor:
         for m in CUE_RE.finditer(f):
             if self._cue(u, m):
                 return True
+        for m in WEAK_RE.finditer(f):
+            if self._weak(u, m):
+                return True
         return found
+
+    def _weak(self, u: _Unit, m: re.Match) -> bool:
+        """'X believes (that) CLAUSE', 'polls show that CLAUSE', 'X wants to ACT'."""
+        f = u.frame
+        sp = u.left_speaker(m.start())
+        if sp is None:
+            return False
+        verb_end = m.end("verb") if m.group("verb") else m.end("verb2")
+        tail = m.group("tail") or m.group("tail2") or ""
+        ca = verb_end
+        if tail.strip() == "that":
+            ca = m.end()
+        end = len(f)
+        sub = re.search(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas)\s+$", f[:sp[0]], re.I)
+        if sub or tail.strip() == "to":
+            comma = f.find(",", ca)
+            if comma > ca:
+                end = comma
+        st = self.emit(u, ca, end, f[m.start():verb_end], sp, date_zone=f[:ca])
+        return st is not None
 
     def _split_continuations(self, u: _Unit, ca: int, cb: int, cue: str, sp, zone: str) -> None:
         """Emit content [ca, cb) and any ', adding ...' statement it carries."""
@@ -439,6 +473,8 @@ class Extractor:
         # relative clause: "a report by X that said ..." / "advocates who say ..."
         left = before.rstrip()
         rel = re.search(r"\b(that|which|who)\s*$", left)
+        if rel and rel.group(1) in ("who", "which") and left[:rel.start()].rstrip().endswith(",") and CUE_RE.search(f, cue_end):
+            return False  # "Jane Doe, who first reported it, said ...": the main verb comes later
         if rel and rest_stripped:
             np_text = left[:rel.start()].rstrip(" ,")
             np = trailing_np(np_text)

@@ -38,6 +38,13 @@ _THOUGHT_VERBS = {
 _DOUBLING = {"admit", "regret", "commit", "omit", "refer", "prefer", "occur", "submit", "transmit"}
 
 
+# Verbs by which a source shows evidence ("polls show that ...", "the study found that ...").
+_EVIDENCE_VERBS = {
+    "show": ("showed", "shown"), "find": ("found",), "suggest": (), "indicate": (), "reveal": (),
+    "demonstrate": (), "conclude": (), "prove": (), "confirm": (),
+}
+
+
 def _inflect(base: str, irregular: tuple[str, ...]) -> set[str]:
     head, _, tail = base.partition(" ")
     tail = (" " + tail) if tail else ""
@@ -79,7 +86,8 @@ def _forms(table: dict[str, tuple[str, ...]]) -> set[str]:
 
 
 SPEECH_FORMS = _forms(_SPEECH_VERBS)
-THOUGHT_FORMS = _forms(_THOUGHT_VERBS)
+THOUGHT_FORMS = _forms(_THOUGHT_VERBS) | {"need", "needs", "needed", "plans", "aims", "aim", "aimed", "seeks", "sought", "seek", "vowed", "pledged", "promised", "threatened", "urged", "called"}
+EVIDENCE_FORMS = _forms(_EVIDENCE_VERBS)
 # Cues that may stand after the quote with the speaker inverted: '"...," said Jane Doe.'
 INVERSION_FORMS = {
     "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains",
@@ -108,7 +116,7 @@ SPOKES_NOUNS = {
     "representative", "representatives", "rep", "press office", "press secretary",
     "official", "officials", "source", "sources", "statement", "spokesperson's", "aide", "aides",
     "staff", "staffer", "staffers", "team", "campaign", "lawyer", "lawyers", "attorney",
-    "attorneys", "counsel", "office", "press officer", "communications director",
+    "attorneys", "counsel", "press officer", "communications director",
 }
 # Head nouns that refer back to the last organisation of a compatible type.
 ORG_NOUN_TYPES = {

@@ -49,10 +49,19 @@ def org_type(name: str) -> str | None:
     return None
 
 
+PLACE_WORDS = {
+    "hall", "street", "avenue", "square", "park", "river", "county", "city", "island", "bay",
+    "mountain", "valley", "beach", "road", "bridge", "airport", "station", "plaza", "lake",
+    "coast", "state", "states", "district", "province", "region", "north", "south", "east", "west",
+}
+
+
 def classify(tokens: list[str], titled: bool) -> str:
     if titled:
         return "person"
     words = [_low(t) for t in tokens]
+    if words[-1] in PLACE_WORDS and not org_type(" ".join(tokens)) and not (len(tokens) > 1 and words[0] in FIRST_NAMES):
+        return "place"
     if org_type(" ".join(tokens)):
         return "organization"
     if len(tokens) == 1 and _ACRONYM.match(tokens[0]) and not NATIONALITY_RE.match(tokens[0]):
@@ -84,6 +93,13 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
     rest = tokens[j:]
     if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
         return rest, True
+    # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield"
+    for k in range(len(tokens) - 2, 0, -1):
+        if _low(tokens[k]) in CORE_TITLES:
+            tail = tokens[k + 1:]
+            if 1 <= len(tail) <= 3 and not org_type(" ".join(tail)) and all(t[:1].isupper() for t in tail):
+                return tail, True
+            break
     return tokens, False
 
 

@@ -105,8 +105,8 @@ class ArticleResolver:
                 if e.kind in ("organization", "unknown") and len(e.name.split()) > 1 and initials(e.name) == toks[0]:
                     return e
         # a short form of a known organisation: "Microsoft" <- "Microsoft Corp"
-        if len(toks) == 1 and NATIONALITY_RE.match(toks[0]):
-            return None
+        if len(toks) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", toks[0]):
+            return None  # "U.S." is not a short form of "U.S. Congress"
         for e in reversed(self.entities):
             if e.kind == "person" or m.kind == "person":
                 continue
@@ -117,7 +117,10 @@ class ArticleResolver:
         return None
 
     def _gather(self) -> None:
-        mentions = [m for m in find_mentions(self.text) if not _not_a_name(m.text)]
+        found = find_mentions(self.text)
+        name_heads = {m.text.split()[0] for m in found if " " in m.text}
+        mentions = [m for m in found if m.kind != "place" and (m.text in name_heads or not _not_a_name(m.text))]
+        droppable = self._capitalised_words(mentions)
         # "Full Name (ACR)": the acronym is an alias of the full name
         defs: dict[str, str] = {}
         for d in _ACRONYM_DEF.finditer(self.text):
@@ -133,6 +136,8 @@ class ArticleResolver:
             target = self._match(m)
             if target is None and m.text in defs:
                 target = self.by_key.get(entity_key(defs[m.text]))
+            if target is None and m.start in droppable:
+                continue
             if target is None:
                 kind = m.kind
                 if kind == "unknown":
@@ -153,6 +158,24 @@ class ArticleResolver:
             if e.kind == "organization" and e.org_type is None:
                 e.org_type = self._infer_org_type(e)
 
+    def _capitalised_words(self, mentions: list[Mention]) -> set[int]:
+        """'Environmental groups said': a lone word capitalised only because it opens a
+        sentence is not a new name unless it is written capitalised mid-sentence too."""
+        mid = {m.text for m in mentions if not self._sentence_initial(m.start)}
+        out: set[int] = set()
+        for m in mentions:
+            if " " not in m.text and m.text not in mid and self._sentence_initial(m.start):
+                nxt = self.text[m.end:m.end + 2]
+                if nxt[:1] == " " and nxt[1:2].islower() and not re.fullmatch(r"[A-Z]{2,}", m.text):
+                    out.add(m.start)
+        return out
+
+    def _sentence_initial(self, pos: int) -> bool:
+        j = pos - 1
+        while j >= 0 and self.text[j] in " \t\"'\u201c\u2018(":
+            j -= 1
+        return j < 0 or self.text[j] in ".!?\n:"
+
     def _guess_kind(self, m: Mention) -> str:
         after = self.text[m.end:m.end + 40].lower()
         before = self.text[max(0, m.start - 30):m.start].lower()
@@ -172,9 +195,13 @@ class ArticleResolver:
             t = org_type(alias)
             if t:
                 return t
-        names = "|".join(re.escape(a) for a in e.aliases)
-        if re.search(rf"(?:report|story|investigation|article)s?\s+(?:by|in|from)\s+(?:{names})\b|(?:{names})\s+(?:reported|reports|newspaper)\b", self.text):
-            return "media"
+        for m, ent in self.mentions:
+            if ent is not e:
+                continue
+            before = self.text[max(0, m.start - 30):m.start].lower()
+            after = self.text[m.end:m.end + 20].lower()
+            if re.search(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$", before) or re.match(r"\s+(?:reported|reports|newspaper)\b", after):
+                return "media"
         return "company"
 
     def entity_at(self, a: int, b: int) -> list[tuple[Mention, EntityRef]]:
@@ -209,7 +236,9 @@ class ArticleResolver:
         words = re.findall(r"[\w'\u2019-]+", low)
         core = phrase.split(",")[0].lower()
         core_words = re.findall(r"[\w'\u2019-]+", core)
-        spokes = any(w.strip("'\u2019s") in SPOKES_NOUNS or w in SPOKES_NOUNS for w in core_words) or "press secretary" in core
+        head_words = re.split(r"\b(?:for|of|at|from|with)\b", core)[0].split()
+        head_word = head_words[-1].strip(",'\u2019") if head_words else ""
+        spokes = head_word in SPOKES_NOUNS or head_word.rstrip("s") in SPOKES_NOUNS or "press secretary" in core
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
@@ -233,12 +262,26 @@ class ArticleResolver:
         head = self._org_head(core_words)
         if head is not None:
             want = ORG_NOUN_TYPES[head]
+            named = self._last(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
+            if named is not None:
+                return named
             found = self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
             if found is None and want == "company":
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
             return found
         if spokes:
+            pm = re.search(r"\b(?:for|of|at|from)\s+((?:the|a|an)\s.*)$", core)
+            if pm:
+                # "a spokesperson for the commission" -> the commission, if it points back
+                inner = re.findall(r"[\w'\u2019-]+", pm.group(1))
+                h = self._org_head(inner)
+                if h is not None:
+                    return self._last(a, lambda e: e.kind == "organization" and (h in e.name.lower().split() or ORG_NOUN_TYPES[h] in ("any", e.org_type)))
+                return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             return self._last(a, lambda e: e.kind == "organization")
+        if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
+            # "the state attorney general's office": an organisation the article does not name
+            return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         g = _GROUP_HEAD.search(core)
         if g:
             name = _QUANT.sub("", phrase.split(",")[0].strip())
@@ -251,20 +294,22 @@ class ArticleResolver:
         return bool(kinds) and kinds[0] == "organization"
 
     def _org_head(self, words: list[str]) -> str | None:
+        """'the company', 'the Swiss bank': a short nominal that points back to an organisation.
+        One with more modifiers ('the transit workers' union') is a new, unnamed one."""
         if not words or words[0] not in {"the", "this", "that", "its", "our", "their"}:
             return None
         tail = " ".join(words[-2:]) if len(words) >= 2 else ""
-        if tail in ORG_NOUN_TYPES:
+        if tail in ORG_NOUN_TYPES and len(words) <= 3:
             return tail
-        if len(words) <= 4 and words[-1] in ORG_NOUN_TYPES:
+        if len(words) <= 3 and words[-1] in ORG_NOUN_TYPES:
             return words[-1]
         return None
 
-    def _group(self, name: str) -> EntityRef:
+    def _group(self, name: str, kind: str = "group") -> EntityRef:
         key = entity_key(name)
         if key in self.by_key:
             return self.by_key[key]
-        e = EntityRef(name, "group", {name})
+        e = EntityRef(name, kind, {name})
         self.entities.append(e)
         self.by_key[key] = e
         return e

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from tracker.extract.lexicon import LEGAL_SUFFIXES
 
 _CONNECTORS = {"and", "of", "the", "for", "&", "de", "la", "on", "at", "in"}
 
 
+@lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
