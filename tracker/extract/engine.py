@@ -14,7 +14,8 @@ from datetime import date
 
 from tracker.extract.dates import resolve_date
 from tracker.extract.lexicon import (
-    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, WEEKDAYS,
+    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, TOPIC_FORMS,
+    WEEKDAYS,
 )
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -31,6 +32,11 @@ _CLAUSE_SUBJ = r"(?:he|she|it|they|we|I|there|you)\s"
 WEAK_RE = re.compile(
     rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?:(?P<verb>{_THINK})\b(?P<tail>\s+(?:that\b|to\s+(?=[a-z])|(?={_CLAUSE_SUBJ}|(?:the|a|an|his|her|their|its|this|these|those|our|[A-Z][\w.]*)\s)))"
     rf"|(?P<verb2>{_EVID})\b(?P<tail2>\s+(?:that\b|(?={_CLAUSE_SUBJ}))))"
+)
+_TOPIC = "|".join(sorted(TOPIC_FORMS, key=len, reverse=True))
+# "X spoke about Y", "X called for Y", "X endorsed Y": the content is the object or topic.
+TOPIC_RE = re.compile(
+    rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
 )
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
@@ -355,7 +361,26 @@ class Extractor:
         for m in WEAK_RE.finditer(f):
             if self._weak(u, m):
                 return True
+        for m in TOPIC_RE.finditer(f):
+            if self._topic(u, m):
+                return True
         return found
+
+    def _topic(self, u: _Unit, m: re.Match) -> bool:
+        """'X endorsed Y', 'X spoke about Y': the object, to the end of its clause."""
+        f = u.frame
+        if m.group("verb")[:1].isupper():
+            return False
+        sp = u.left_speaker(m.start())
+        if sp is None:
+            return False
+        ca = m.end()
+        nxt = re.search(r"[,;:(\u2014]|\s-\s", f[ca:])
+        end = ca + nxt.start() if nxt else len(f)
+        if len(f[ca:end].split()) < 1 or (end - ca) < 3:
+            return False
+        st = self.emit(u, ca, end, f[m.start():m.end()].strip(), sp, date_zone=f[:ca])
+        return st is not None
 
     def _weak(self, u: _Unit, m: re.Match) -> bool:
         """'X believes (that) CLAUSE', 'polls show that CLAUSE', 'X wants to ACT'."""
@@ -533,7 +558,34 @@ class Extractor:
                                 st.speaker_start, st.speaker_end = prev.speaker_start, prev.speaker_end
                                 st.continues = self.out.index(prev)
                                 st.stated_on, st.stated_precision = prev.stated_on, prev.stated_precision
-        return self.out
+        return self._merge_quote_runs()
+
+    def _merge_quote_runs(self) -> list[RawStatement]:
+        """One statement per quoted passage: '"A," she said. "B."' is A-through-B, as a reader
+        (and PolNeAR) takes it. Only within a paragraph: a new paragraph is a new statement."""
+        out: list[RawStatement] = []
+        new_index: dict[int, int] = {}
+        for i, st in enumerate(self.out):
+            prev = out[-1] if out else None
+            same_speaker = prev is not None and (
+                (st.continues is not None and new_index.get(st.continues) == len(out) - 1)
+                or (st.speaker_start is not None and st.speaker_start == prev.speaker_start)
+            )
+            if (prev is not None and same_speaker and st.kind == "direct" and prev.kind in ("direct", "mixed")
+                    and prev.quote_end <= st.quote_start and "\n" not in self.text[prev.quote_end:st.quote_start]
+                    and st.quote_start - prev.quote_end < 160):
+                prev.quote_end = st.quote_end
+                prev.quote = self.text[prev.quote_start:prev.quote_end]
+                prev.sentence_end = max(prev.sentence_end, st.sentence_end)
+                if not prev.cue:
+                    prev.cue = st.cue
+                new_index[i] = len(out) - 1
+                continue
+            if st.continues is not None:
+                st.continues = new_index.get(st.continues)
+            new_index[i] = len(out)
+            out.append(st)
+        return out
 
     def _quote_dominant(self, u: _Unit) -> bool:
         inner = sum(min(q.end, u.unit.end) - q.start for q in u.unit.quotes)

@@ -45,6 +45,28 @@ _EVIDENCE_VERBS = {
 }
 
 
+# Verbs whose content is their object or topic: "X endorsed Y", "X spoke about Y", "X called for Y".
+_TOPIC_VERBS = {
+    "speak": ("spoke", "spoken"), "talk": (), "complain": (), "boast": (), "brag": (), "joke": (),
+    "testify": (), "comment": (), "lie": ("lied",), "lecture": (), "muse": (), "push": (),
+    "press": (), "advocate": (), "lobby": (), "campaign": (), "point": (), "refer": (),
+    "allude": (), "object": (), "react": (), "appeal": (), "accuse": (), "criticize": (),
+    "criticise": (), "praise": (), "blame": (), "attack": (), "slam": (), "blast": (),
+    "question": (), "defend": (), "endorse": (), "support": (), "oppose": (),
+    "reject": (), "dismiss": (), "welcome": (), "condemn": (), "denounce": (), "mock": (),
+    "ridicule": (), "tout": (), "hail": (), "applaud": (), "decry": (), "lament": (),
+    "champion": (), "back": (), "vow": (), "pledge": (), "promise": (), "propose": (),
+    "demand": (), "urge": (), "call": (), "describe": (), "characterize": (), "label": (),
+    "dub": (), "brand": (), "deny": (), "acknowledge": (), "admit": (), "confirm": (),
+    "announce": (), "predict": (), "discuss": (), "address": (), "mention": (), "highlight": (),
+    "emphasize": (), "stress": (), "raise": (), "express": (), "voice": (), "share": (),
+    "recall": (), "recount": (), "describe": (), "explain": (), "detail": (), "outline": (),
+    "warn": (), "threaten": (), "insist": (), "argue": (), "ask": (), "question": (),
+    "challenge": (), "disparage": (), "insult": (), "taunt": (), "thank": (), "congratulate": (),
+    "apologize": (), "apologise": (), "concede": (), "claim": (), "suggest": (),
+}
+
+
 def _inflect(base: str, irregular: tuple[str, ...]) -> set[str]:
     head, _, tail = base.partition(" ")
     tail = (" " + tail) if tail else ""
@@ -88,6 +110,11 @@ def _forms(table: dict[str, tuple[str, ...]]) -> set[str]:
 SPEECH_FORMS = _forms(_SPEECH_VERBS)
 THOUGHT_FORMS = _forms(_THOUGHT_VERBS) | {"need", "needs", "needed", "plans", "aims", "aim", "aimed", "seeks", "sought", "seek", "vowed", "pledged", "promised", "threatened", "urged", "called"}
 EVIDENCE_FORMS = _forms(_EVIDENCE_VERBS)
+TOPIC_FORMS = {f for f in _forms(_TOPIC_VERBS) if not f.endswith("ing")} - {"back", "point", "address", "share", "call", "raise", "press", "lie", "push", "campaign", "object", "question", "brand", "label", "detail", "voice", "support", "oppose"} | {
+    "called", "calls", "raised", "raises", "pressed", "pushed", "pointed", "addressed", "shared", "voiced",
+    "questioned", "branded", "labeled", "labelled", "detailed", "supported", "supports", "opposed", "opposes",
+    "backed", "backs", "campaigned", "lied", "objected",
+}
 # Cues that may stand after the quote with the speaker inverted: '"...," said Jane Doe.'
 INVERSION_FORMS = {
     "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains",
@@ -224,7 +251,7 @@ NON_NAME_WORDS = {
     "another", "such", "more", "less", "much", "few", "several", "any", "now", "then", "today",
     "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
+    "august", "september", "october", "november", "december",
     "asked", "according", "earlier", "later", "once", "even", "only", "just", "instead",
     "despite", "during", "until", "among", "under", "over", "about", "against", "without",
     "within", "through", "across", "between", "into", "like", "unlike", "beyond", "amid",

@@ -65,6 +65,9 @@ _GROUP_HEAD = re.compile(
 _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
 
 
+_TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "st", "lt", "col", "sgt", "capt", "adm", "hon"}
+
+
 def _not_a_name(s: str) -> bool:
     """Nationality adjectives and hyphenated modifiers ("Israeli", "AI-driven") are not entities."""
     if " " not in s and NATIONALITY_RE.match(s) and not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", s):
@@ -174,6 +177,10 @@ class ArticleResolver:
         j = pos - 1
         while j >= 0 and self.text[j] in " \t\"'\u201c\u2018(":
             j -= 1
+        if j >= 0 and self.text[j] == ".":
+            word = re.search(r"(\w+)$", self.text[max(0, j - 6):j])
+            if word and (word.group(1).lower() in _TITLE_ABBREV or len(word.group(1)) == 1):
+                return False  # "Mr. Trump", "John F. Kennedy"
         return j < 0 or self.text[j] in ".!?\n:"
 
     def _guess_kind(self, m: Mention) -> str:
@@ -282,6 +289,9 @@ class ArticleResolver:
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
             # "the state attorney general's office": an organisation the article does not name
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
+        if re.fullmatch(r"[A-Z][\w'\u2019.-]+", phrase):
+            # a lone capitalised word as the subject of a cue is a name even at a sentence start
+            return self._group(phrase, kind="unknown")
         g = _GROUP_HEAD.search(core)
         if g:
             name = _QUANT.sub("", phrase.split(",")[0].strip())
