@@ -38,6 +38,16 @@ _TOPIC = "|".join(sorted(TOPIC_FORMS, key=len, reverse=True))
 TOPIC_RE = re.compile(
     rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
 )
+PARTICIPLE_RE = re.compile(
+    r",\s+(?:and\s+)?(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
+    r"warning|declaring|asserting|suggesting|calling|urging|asking|accusing|vowing|promising|"
+    r"predicting|acknowledging|conceding|stressing|complaining|boasting|writing|tweeting)\b\s*"
+)
+_SUBJECT_RE = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])"
+)
+HEADLINE_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s+")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -350,6 +360,11 @@ class Extractor:
             self.emit(u, m.start(), end, m.group(0).split()[0], sp, kind="no_comment",
                       date_zone=f[:m.start()])
             return True
+        hm = HEADLINE_RE.match(f)
+        if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10:
+            # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
+            self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
+            return True
         acc = ACCORDING_RE.search(f)
         if acc:
             found = self._according(u, acc) or found
@@ -358,6 +373,9 @@ class Extractor:
         for m in CUE_RE.finditer(f):
             if self._cue(u, m):
                 return True
+        pm = PARTICIPLE_RE.search(f)
+        if pm and self._participle(u, pm):
+            return True
         for m in WEAK_RE.finditer(f):
             if self._weak(u, m):
                 return True
@@ -365,6 +383,28 @@ class Extractor:
             if self._topic(u, m):
                 return True
         return found
+
+    def _participle(self, u: _Unit, m: re.Match) -> bool:
+        """'Mr. Trump struck a measured tone, saying he understood ...': the speaker is the
+        subject that opens the sentence."""
+        f = u.frame
+        head = f[:m.start()]
+        start = u.clause_start(m.start())
+        sm = _SUBJECT_RE.match(head, start)
+        if not sm:
+            lead = _LEADING_JUNK.match(head)
+            sm = _SUBJECT_RE.match(head, lead.end() if lead else 0)
+        if not sm:
+            return False
+        ca = m.end()
+        if m.group("verb") in ("telling", "calling", "urging", "asking", "accusing", "warning"):
+            tm = TOLD_OBJECT.match(f, ca - 1) if m.group("verb") == "telling" else None
+            if tm and MASK not in tm.group(0):
+                ca = tm.end()
+        if f[ca:].lstrip().startswith("that "):
+            ca = f.index("that ", ca) + 5
+        st = self.emit(u, ca, len(f), m.group("verb"), (sm.start(1), sm.end(1)), date_zone=f[:ca])
+        return st is not None
 
     def _topic(self, u: _Unit, m: re.Match) -> bool:
         """'X endorsed Y', 'X spoke about Y': the object, to the end of its clause."""

@@ -111,7 +111,7 @@ _SENTENCE_STARTERS = {
     "mr", "mrs", "ms", "if", "when", "as", "after", "while", "officials", "analysts", "for",
     "at", "by", "so", "yet", "still", "one", "two", "more", "most", "no", "what", "who",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|[.!?]+[\"'\u201d\u2019)\]]*$")
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+(?:''|``|[\"'\u201c\u2018(\[])?[A-Z0-9])|[.!?]+[\"'\u201d\u2019)\]]*$")
 
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
