@@ -48,6 +48,15 @@ _SUBJECT_RE = re.compile(
     r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])"
 )
 HEADLINE_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s+")
+NOMINAL_RE = re.compile(
+    r"(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?=['\u2019]s\s)|\b(?:his|her|their|its|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))(?:['\u2019]s)?\s+"
+    r"(?:(?:recent|latest|own|repeated|earlier|public|many|frequent|controversial|repeated|new|previous|initial|\w+ly)\s+)?"
+    r"(?P<noun>comments?|remarks?|claims?|statements?|criticism|calls?|accusations?|warnings?|promises?|pledges?|vows?|"
+    r"suggestions?|proposals?|arguments?|assertions?|insistence|complaints?|praise|support|opposition|endorsement|"
+    r"attacks?|denials?|admission|description|views?|position|stance|belief|concerns?|demands?|threats?|"
+    r"criticisms?|questions?|answers?|responses?|response|defense|defence|characterization|portrayal|"
+    r"rhetoric|message|pitch|argument|case|vision|agenda|rejection|dismissal)\s+(?P<prep>that|about|of|for|on|to|against|over|regarding)\s+"
+)
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -382,7 +391,24 @@ class Extractor:
         for m in TOPIC_RE.finditer(f):
             if self._topic(u, m):
                 return True
+        for m in NOMINAL_RE.finditer(f):
+            if self._nominal(u, m):
+                return True
         return found
+
+    def _nominal(self, u: _Unit, m: re.Match) -> bool:
+        """"Trump's comments about the judge", "her claim that ...": a possessive source."""
+        f = u.frame
+        src = m.group("src")
+        if src.lower() in ("the", "a", "an", "this", "that"):
+            return False
+        ca = m.end()
+        nxt = re.search(r"[,;:(\u2014]|\s-\s", f[ca:])
+        end = ca + nxt.start() if nxt else len(f)
+        if end - ca < 3:
+            return False
+        st = self.emit(u, ca, end, f[m.start("noun"):m.end("prep")], (m.start("src"), m.end("src")), date_zone=f[:ca])
+        return st is not None
 
     def _participle(self, u: _Unit, m: re.Match) -> bool:
         """'Mr. Trump struck a measured tone, saying he understood ...': the speaker is the
@@ -409,7 +435,7 @@ class Extractor:
     def _topic(self, u: _Unit, m: re.Match) -> bool:
         """'X endorsed Y', 'X spoke about Y': the object, to the end of its clause."""
         f = u.frame
-        if m.group("verb")[:1].isupper():
+        if m.group("verb")[:1].isupper() or _noun_context(f, m.start()):
             return False
         sp = u.left_speaker(m.start())
         if sp is None:
@@ -425,6 +451,8 @@ class Extractor:
     def _weak(self, u: _Unit, m: re.Match) -> bool:
         """'X believes (that) CLAUSE', 'polls show that CLAUSE', 'X wants to ACT'."""
         f = u.frame
+        if _noun_context(f, m.start()):
+            return False
         sp = u.left_speaker(m.start())
         if sp is None:
             return False
@@ -478,6 +506,8 @@ class Extractor:
         f = u.frame
         verb = m.group("verb")
         if f[m.start("verb"):m.end("verb")][:1].isupper() and m.start("verb") > 0:
+            return False
+        if _noun_context(f, m.start()):
             return False
         cue_start, cue_end = m.start(), m.end()
         cue_text = f[m.start():m.end()]
@@ -642,6 +672,14 @@ class Extractor:
                 return st
             return None
         return None
+
+
+_NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
+
+
+def _noun_context(frame: str, pos: int) -> bool:
+    """A determiner or possessive right before the cue word makes it a noun ('her claim')."""
+    return bool(_NOUN_CONTEXT.search(frame, max(0, pos - 12), pos))
 
 
 def _starts_clause(frame: str, pos: int) -> bool:
