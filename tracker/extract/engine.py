@@ -111,17 +111,17 @@ REFUSAL_RE = re.compile(
     re.X,
 )
 CONTENT_REFUSAL = re.compile(
-    r"^(?:it|he|she|they|we|the\s+\w+)?\s*(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
+    r"^(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)?\s*(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
     r"|^no\s+comment\b|\b(?:declined?|refused?)\s+to\s+comment\b|^(?:it|he|she|they|we)\s+(?:was|were|is|are)\s+not\s+(?:able|in\s+a\s+position)\s+to\s+comment",
     re.I,
 )
 # A second statement inside the content: ", but added that ...", ", adding ...".
 CONTINUATION_RE = re.compile(
-    r"(?:,?\s+(?:but|and|while)\s+(?:also\s+)?(?:(?:he|she|it|they|we)\s+)?(?P<v1>added|said|noted|stressed|warned|insisted|argued|acknowledged|conceded|cautioned|emphasized|emphasised|explained|maintained|predicted|claimed|suggested|said\s+that)\s+(?:that\s+)?"
-    r"|,\s*(?P<v2>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|acknowledging|contending|asserting)\s+(?:that\s+)?)"
+    r"(?:,?\s+(?:but|and|while)\s+(?:also\s+)?(?:(?:he|she|it|they|we)\s+)?(?P<v1>added|said|noted|stressed|warned|insisted|argued|acknowledged|conceded|cautioned|emphasized|emphasised|explained|maintained|predicted|claimed|suggested)\s+"
+    r"|,\s*(?P<v2>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|acknowledging|contending|asserting)\s+)"
 )
 _SUBORDINATE = re.compile(r"(?:while|although|though|as|because|since|when|after|before|if|even\s+though|whereas|but|and|so|yet|once|until|unless)\s+", re.I)
-_CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)\s+(?:that\s+)?")
+_CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)\s+")
 _APPOSITIVE_START = re.compile(r"(?:a|an|the|who|whose|its|his|her|their|one|[a-z][\w-]*)\b", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:[a-z]+ing|as|in|at|on|during|after|before|while|when|with|without|according)\b[^" + MASK + r"]*$")
 _REL_APPOSITIVE = re.compile(r"(?:who|which|whose)\b", re.I)
@@ -213,8 +213,6 @@ def _trim(frame: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and frame[b - 1] in junk:
         b -= 1
-    if frame[a:a + 5].lower() == "that " and b - a > 8:
-        a += 5
     return a, b
 
 
@@ -402,7 +400,7 @@ class Extractor:
         src = m.group("src")
         if src.lower() in ("the", "a", "an", "this", "that"):
             return False
-        ca = m.end()
+        ca = m.start("prep") if m.group("prep") == "that" else m.end()
         nxt = re.search(r"[,;:(\u2014]|\s-\s", f[ca:])
         end = ca + nxt.start() if nxt else len(f)
         if end - ca < 3:
@@ -427,8 +425,6 @@ class Extractor:
             tm = TOLD_OBJECT.match(f, ca - 1) if m.group("verb") == "telling" else None
             if tm and MASK not in tm.group(0):
                 ca = tm.end()
-        if f[ca:].lstrip().startswith("that "):
-            ca = f.index("that ", ca) + 5
         st = self.emit(u, ca, len(f), m.group("verb"), (sm.start(1), sm.end(1)), date_zone=f[:ca])
         return st is not None
 
@@ -459,8 +455,6 @@ class Extractor:
         verb_end = m.end("verb") if m.group("verb") else m.end("verb2")
         tail = m.group("tail") or m.group("tail2") or ""
         ca = verb_end
-        if tail.strip() == "that":
-            ca = m.end()
         end = len(f)
         sub = re.search(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas)\s+$", f[:sp[0]], re.I)
         if sub or tail.strip() == "to":
