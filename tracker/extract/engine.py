@@ -124,6 +124,14 @@ _SUBORDINATE = re.compile(r"(?:while|although|though|as|because|since|when|after
 _CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)\s+")
 _APPOSITIVE_START = re.compile(r"(?:a|an|the|who|whose|its|his|her|their|one|[a-z][\w-]*)\b", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:[a-z]+ing|as|in|at|on|during|after|before|while|when|with|without|according)\b[^" + MASK + r"]*$")
+_SPEAKING_PLURALS = {
+    "officials", "analysts", "sources", "experts", "critics", "residents", "witnesses",
+    "investigators", "authorities", "economists", "traders", "diplomats", "aides", "advisers",
+    "advisors", "lawmakers", "leaders", "executives", "people", "observers", "supporters",
+    "opponents", "democrats", "republicans", "members", "officers", "police", "prosecutors",
+    "regulators", "researchers", "scientists", "doctors", "lawyers", "activists", "voters",
+    "strategists", "allies", "insiders", "organizers", "spokesmen", "reporters", "polls", "surveys",
+}
 _REL_APPOSITIVE = re.compile(r"(?:who|which|whose)\b", re.I)
 _STOP_IN_SPEAKER = {
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could",
@@ -242,11 +250,13 @@ class _Unit:
             return None
         a = self.clause_start(seg_end)
         first = self._np_from(a, seg_end)
-        if first is None and a > 0 and f[a - 1] == "," and len(f[a:seg_end].split()) > 1 and _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip()))):
-            # "Jane Doe, who chairs the panel, said": the speaker is the name before the clause
+        if first is None and a > 0 and f[a - 1] == "," and len(f[a:seg_end].split()) > 1 and len(f[a:seg_end].split()) <= 25:
+            # "Jane Doe, who chairs the panel, said" / "Zeke Doe, an oncologist who advised
+            # the president, said": the speaker is the name before the appositive
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
-            if head is not None:
+            appositive = _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip())))
+            if head is not None and (appositive or _name_like(f[head[0]:a - 1])) and MASK not in f[a:seg_end]:
                 return head[0], seg_end
         if first is None:
             return self._trailing_subject(a, seg_end)
@@ -261,9 +271,14 @@ class _Unit:
     def _trailing_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """'... a while back when she said': a pronoun or short name right before the cue,
         after a conjunction or subordinator."""
-        m = re.search(r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I)$", self.frame[a:b])
-        if m and speaker_ok(m.group(1)):
+        m = re.search(r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then|which|what|whom)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I|(?:(?:the|many|some|most|several|two|three|other|senior|top|U\.S\.)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)$", self.frame[a:b])
+        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
             return a + m.start(1), b
+        # "Obama met the families and said ...": the subject that opens the sentence
+        if re.search(r"\b(?:and|but)\s*$", self.frame[a:b]):
+            sm = _SUBJECT_RE.match(self.frame, a)
+            if sm and speaker_ok(sm.group(1)):
+                return sm.start(1), sm.end(1)
         return None
 
     def _np_from(self, a: int, b: int) -> tuple[int, int] | None:
@@ -547,6 +562,11 @@ class Extractor:
                 # 'CONTENT, X said, adding CONTENT2'
                 self._left_content(u, sp[0], cue_text, sp, zone)
                 self.emit(u, cm.end(), len(f), cm.group("v"), sp, date_zone=zone)
+                return True
+            if (sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and rest.lstrip().startswith(",")
+                    and not _starts_clause(f, sp[0]) and len(f[:sp[0]].split()) >= 2):
+                # "The editorial, sources said, nailed the narrative": the words around it
+                self.emit(u, 0, len(f), cue_text, sp, date_zone=zone)
                 return True
             ca = after
             if f[ca:].lstrip().startswith(":"):
