@@ -355,14 +355,17 @@ class Extractor:
             a, b = _strip_marks(self.text, a, b)
         if k in ("indirect", "mixed") and CONTENT_REFUSAL.search(self.text[a:b]):
             k = "no_comment"
-        spk_text, s_a, s_b = "", None, None
+        spk_text, s_a, s_b, p_b = "", None, None, None
         if sp:
             s_a, s_b = u.base + sp[0], u.base + sp[1]
+            p_b = s_b
+            while s_b > s_a and self.text[s_b - 1] in " ,":
+                s_b -= 1
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(
             quote=self.text[a:b], quote_start=a, quote_end=b, kind=k, cue=cue.strip(),
-            speaker_text=spk_text, speaker_start=s_a, speaker_end=s_b,
+            speaker_text=spk_text, speaker_start=s_a, speaker_end=s_b, phrase_end=p_b,
             stated_on=when[0] if when else None, stated_precision=when[1] if when else None,
             sentence_start=u.unit.start, sentence_end=u.unit.end,
         )
@@ -640,6 +643,7 @@ class Extractor:
                             if st:
                                 st.speaker_text = prev.speaker_text
                                 st.speaker_start, st.speaker_end = prev.speaker_start, prev.speaker_end
+                                st.phrase_end = prev.phrase_end
                                 st.continues = self.out.index(prev)
                                 st.stated_on, st.stated_precision = prev.stated_on, prev.stated_precision
         return self._merge_quote_runs()

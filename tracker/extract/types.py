@@ -25,6 +25,9 @@ class RawStatement:
     speaker_text: str
     speaker_start: int | None = None
     speaker_end: int | None = None
+    # the whole speaker phrase with its appositive ("Jane Doe, chief economist at X"):
+    # speaker_text is the head ("Jane Doe"); the appositive gives roles and affiliations
+    phrase_end: int | None = None
     # the statement carries on the speaker of an earlier one ("quoted paragraph that continues")
     continues: int | None = None
     stated_on: date | None = None

@@ -233,11 +233,11 @@ class ArticleResolver:
 
     # -- speakers ------------------------------------------------------------------------------
     def resolve_speaker(self, st: RawStatement) -> EntityRef | None:
-        phrase = st.speaker_text.strip()
-        if not phrase:
+        if not st.speaker_text.strip():
             return None
         a = st.speaker_start if st.speaker_start is not None else 0
-        b = st.speaker_end if st.speaker_end is not None else a
+        b = st.phrase_end or (st.speaker_end if st.speaker_end is not None else a)
+        phrase = self.text[a:b].strip() if st.speaker_start is not None else st.speaker_text.strip()
         inside = self.entity_at(a, b)
         low = phrase.lower()
         words = re.findall(r"[\w'\u2019-]+", low)
