@@ -57,6 +57,32 @@ NOMINAL_RE = re.compile(
     r"criticisms?|questions?|answers?|responses?|response|defense|defence|characterization|portrayal|"
     r"rhetoric|message|pitch|argument|case|vision|agenda|rejection|dismissal)\s+(?P<prep>that|about|of|for|on|to|against|over|regarding)\s+"
 )
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_SPEECH_SET = {w for f in _FORMS for w in f.split()[:1]}
+_WEAK_SET = {w for w in THOUGHT_FORMS | EVIDENCE_FORMS}
+_TOPIC_SET = set(TOPIC_FORMS)
+_PARTICIPLE_SET = {
+    "saying", "telling", "arguing", "insisting", "claiming", "noting", "adding", "explaining", "warning",
+    "declaring", "asserting", "suggesting", "calling", "urging", "asking", "accusing", "vowing",
+    "promising", "predicting", "acknowledging", "conceding", "stressing", "complaining", "boasting",
+    "writing", "tweeting",
+}
+_REFUSAL_WORDS = {
+    "declined", "refused", "declines", "refuses", "decline", "refuse", "respond", "responded", "reply",
+    "replied", "return", "returned", "answer", "answered", "reached", "contacted", "available",
+    "reachable", "comment",
+}
+_NOMINAL_SET = {
+    "comment", "comments", "remark", "remarks", "claim", "claims", "statement", "statements", "criticism",
+    "call", "calls", "accusation", "accusations", "warning", "warnings", "promise", "promises", "pledge",
+    "pledges", "vow", "vows", "suggestion", "suggestions", "proposal", "proposals", "argument",
+    "arguments", "assertion", "assertions", "insistence", "complaint", "complaints", "praise", "support",
+    "opposition", "endorsement", "attack", "attacks", "denial", "denials", "admission", "description",
+    "view", "views", "position", "stance", "belief", "concern", "concerns", "demand", "demands", "threat",
+    "threats", "criticisms", "question", "questions", "answer", "answers", "response", "responses",
+    "defense", "defence", "characterization", "portrayal", "rhetoric", "message", "pitch", "case",
+    "vision", "agenda", "rejection", "dismissal",
+}
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -180,11 +206,22 @@ def speaker_ok(phrase: str) -> bool:
         return False
     if appos and (len(_words(appos)) > 16 or MASK in appos):
         return False
-    if len(words) == 1 and words[0].islower() and low[0] not in {"he", "she", "they", "it", "we", "i", "you", "officials", "analysts", "sources", "police", "prosecutors", "experts", "critics", "residents", "witnesses", "investigators", "authorities", "economists", "traders", "dealers", "diplomats", "others", "organizers", "organisers", "observers", "supporters", "opponents", "democrats", "republicans", "regulators", "researchers", "scientists", "doctors", "lawyers", "executives", "bankers", "activists", "protesters", "voters"}:
+    if len(words) == 1 and words[0].islower() and low[0] not in {"he", "she", "they", "it", "we", "i", "you", "another", "one", "some", "many", "most", "both", "several", "few", "others", "officials", "analysts", "sources", "police", "prosecutors", "experts", "critics", "residents", "witnesses", "investigators", "authorities", "economists", "traders", "dealers", "diplomats", "others", "organizers", "organisers", "observers", "supporters", "opponents", "democrats", "republicans", "regulators", "researchers", "scientists", "doctors", "lawyers", "executives", "bankers", "activists", "protesters", "voters"}:
         return False
     if words[-1].lower() in {"the", "a", "an", "of", "and", "or", "to"}:
         return False
     return True
+
+
+_TITLE_CUE = re.compile(r"(?<=\s)(?:Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Admitted|Denies|Denied|Insists|Vows|Urges|Calls|Blasts|Slams|Rips|Praises|Defends|Rejects|Accuses|Agrees|Argues|Suggests|Predicts|Wants|Thinks|Believes|Fears|Hopes|Expects|Endorses|Backs|Confirms|Announces|Explains|Reveals|Questions|Mocks|Attacks)(?=\s)")
+
+
+def _is_title_case(s: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper() or w.lower() in {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "is"})
+    return caps / len(words) >= 0.85 and not s.rstrip().endswith(".")
 
 
 def _name_like(s: str) -> bool:
@@ -232,6 +269,9 @@ class _Unit:
         self.unit = unit
         self.base = unit.start
         self.frame = mask_quotes(text, unit)
+        if _is_title_case(self.frame):
+            # "Trump Says He Will Win": headline capitals are not names; lower the cue words
+            self.frame = _TITLE_CUE.sub(lambda m: m.group(0).lower(), self.frame)
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ends at pos begins: after the last comma, quote, dash..."""
@@ -264,7 +304,10 @@ class _Unit:
         if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
-            if head is not None and _name_like(f[head[0]:a - 1]):
+            head_text = f[head[0]:a - 1] if head is not None else ""
+            if head is not None and (_name_like(head_text) or (
+                    re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
+                    and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"})):
                 return head[0], seg_end
         return first
 
@@ -375,42 +418,48 @@ class Extractor:
     # -- one sentence ------------------------------------------------------------------------
     def unit(self, u: _Unit) -> bool:
         f = u.frame
-        found = False
-        # refusals first: "X declined to comment" is not reported speech
-        for m in REFUSAL_RE.finditer(f):
-            sp = u.left_speaker(m.start())
-            if sp is None:
-                continue
-            end = len(f)
-            self.emit(u, m.start(), end, m.group(0).split()[0], sp, kind="no_comment",
-                      date_zone=f[:m.start()])
-            return True
-        hm = HEADLINE_RE.match(f)
-        if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10:
-            # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
-            self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
-            return True
-        acc = ACCORDING_RE.search(f)
-        if acc:
-            found = self._according(u, acc) or found
-            if found:
+        # most sentences carry no cue word at all: look the words up once, skip the patterns
+        words = set(_WORD_RE.findall(f))
+        if words & _REFUSAL_WORDS:
+            # refusals first: "X declined to comment" is not reported speech
+            for m in REFUSAL_RE.finditer(f):
+                sp = u.left_speaker(m.start())
+                if sp is None:
+                    continue
+                self.emit(u, m.start(), len(f), m.group(0).split()[0], sp, kind="no_comment",
+                          date_zone=f[:m.start()])
                 return True
-        for m in CUE_RE.finditer(f):
-            if self._cue(u, m):
+        if ":" in f:
+            hm = HEADLINE_RE.match(f)
+            if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10:
+                # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
+                self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
                 return True
-        pm = PARTICIPLE_RE.search(f)
-        if pm and self._participle(u, pm):
-            return True
-        for m in WEAK_RE.finditer(f):
-            if self._weak(u, m):
+        if "according" in words or "According" in words:
+            acc = ACCORDING_RE.search(f)
+            if acc and self._according(u, acc):
                 return True
-        for m in TOPIC_RE.finditer(f):
-            if self._topic(u, m):
+        if words & _SPEECH_SET:
+            for m in CUE_RE.finditer(f):
+                if self._cue(u, m):
+                    return True
+        if words & _PARTICIPLE_SET:
+            pm = PARTICIPLE_RE.search(f)
+            if pm and self._participle(u, pm):
                 return True
-        for m in NOMINAL_RE.finditer(f):
-            if self._nominal(u, m):
-                return True
-        return found
+        if words & _WEAK_SET:
+            for m in WEAK_RE.finditer(f):
+                if self._weak(u, m):
+                    return True
+        if words & _TOPIC_SET:
+            for m in TOPIC_RE.finditer(f):
+                if self._topic(u, m):
+                    return True
+        if words & _NOMINAL_SET:
+            for m in NOMINAL_RE.finditer(f):
+                if self._nominal(u, m):
+                    return True
+        return False
 
     def _nominal(self, u: _Unit, m: re.Match) -> bool:
         """"Trump's comments about the judge", "her claim that ...": a possessive source."""
@@ -451,6 +500,8 @@ class Extractor:
         f = u.frame
         if m.group("verb")[:1].isupper() or _noun_context(f, m.start()):
             return False
+        if m.group("verb").endswith("s") and not m.group("aux") and not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()]):
+            return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
         sp = u.left_speaker(m.start())
         if sp is None:
             return False
@@ -521,6 +572,10 @@ class Extractor:
             return False
         if _noun_context(f, m.start()):
             return False
+        if verb in _AMBIGUOUS_S and not m.group("aux").strip() and (
+                not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()])
+                or re.search(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|many|several|both|all|most|some|other|more)\s+$", f[:m.start()], re.I)):
+            return False  # "Twelve states hold primaries": a noun
         cue_start, cue_end = m.start(), m.end()
         cue_text = f[m.start():m.end()]
         # what follows the cue before the content: an object of "told", adverbials
@@ -529,11 +584,27 @@ class Extractor:
             tm = TOLD_OBJECT.match(f, after)
             if tm and MASK not in tm.group(0):
                 after = tm.end()
+            else:
+                # "told employees in an internal memo that ...": the object runs to "that"
+                thm = re.match(r"(?:\s+[\w'\u2019-]+){1,8}?(?=\s+that\b)", f[after:])
+                if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)):
+                    after += thm.end()
         am = ADVERBIAL.match(f, after)
         if am:
             after = am.end()
         zone_end = after
         rest = f[after:]
+        if verb in _NOT_BEFORE_TO and re.match(r"\s+to\b", f[cue_end:]):
+            return False  # "responded to a report": the report is what was answered, not what was said
+        if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d)", f[cue_end:]):
+            return False  # "reported a profit", "announced a merger": an object, not words
+        before_cue = f[:cue_start].rstrip()
+        if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)):
+            rsp = u.right_speaker(cue_end)
+            if rsp and (_name_like(f[rsp[0]:rsp[1]].split(",")[0]) or re.match(r"(?:the|a|an|one|two|another)\s", f[rsp[0]:rsp[1]], re.I)):
+                # '"QUOTE," said Jane Doe.' / 'CONTENT, said the minister.'
+                self._left_content(u, cue_start, cue_text, rsp, f[cue_start:])
+                return True
         pm = _PARTICIPLE_TAIL.match(rest)
         if pm and not _CONT_AFTER.match(rest):
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
@@ -692,6 +763,15 @@ class Extractor:
         return None
 
 
+_AMBIGUOUS_S = {
+    "states", "notes", "reports", "claims", "comments", "posts", "answers", "promises", "pledges",
+    "vows", "demands", "estimates", "forecasts", "signals", "stresses", "charges", "protests",
+    "objects", "jokes", "counters", "tweets", "blames", "praises", "replies", "remarks", "denies",
+    "reveals", "cautions", "threatens", "urges", "proposes", "concludes", "continues", "describes",
+    "highlights", "repeats", "specifies", "hints", "accuses", "criticizes", "criticises",
+}
+_NOT_BEFORE_TO = {"responded", "responds", "replied", "replies", "reacted", "added", "adds", "answered", "pointed", "objected", "referred"}
+_OBJECT_REPORTS = {"reported", "reports", "announced", "announces", "posted", "posts", "forecast", "forecasts", "estimated", "estimates", "predicted", "confirmed", "revealed", "disclosed", "unveiled", "promised", "pledged", "proposed", "demanded", "threatened", "denied", "described", "highlighted", "repeated", "stressed", "signalled", "signaled"}
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
 
 

@@ -23,6 +23,8 @@ CORE_TITLES = {
     "ambassador", "attorney", "speaker", "leader", "candidate", "nominee", "sheriff", "officer",
     "rev", "reverend", "rabbi", "bishop", "coach", "founder", "premier", "spokesman",
     "spokeswoman", "spokesperson", "congressman", "congresswoman", "commissioner", "lt",
+    "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "legislator", "magistrate",
     "col", "sgt", "capt", "captain", "lieutenant", "colonel", "sergeant", "emir", "sheikh",
     "businessman", "businesswoman", "billionaire", "economist", "analyst", "executive", "chief",
     "president-elect", "vice-president", "mp", "lawmaker", "dame", "editor", "activist",
@@ -128,6 +130,16 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     out: list[list[tuple[int, str]]] = []
     for g in groups:
         words = [w for _, w in g]
+        if "of" in words:
+            k = words.index("of")
+            left = words[:k]
+            if 2 <= len(left) <= 3 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(words[k + 1:]))) and not org_type(" ".join(left)):
+                # "Amira Haddad of the Clean Money Coalition": a person, then her organisation
+                rest = g[k + 1:]
+                if rest and rest[0][1].lower() == "the":
+                    rest = rest[1:]
+                out.extend([g[:k], rest])
+                continue
         if "and" in words:
             k = words.index("and")
             left = [w for w in words[:k] if not NATIONALITY_RE.match(w)]

@@ -124,6 +124,7 @@ class ArticleResolver:
         name_heads = {m.text.split()[0] for m in found if " " in m.text}
         mentions = [m for m in found if m.kind != "place" and (m.text in name_heads or not _not_a_name(m.text))]
         droppable = self._capitalised_words(mentions)
+        guessed: set[int] = set()
         # "Full Name (ACR)": the acronym is an alias of the full name
         defs: dict[str, str] = {}
         for d in _ACRONYM_DEF.finditer(self.text):
@@ -145,7 +146,13 @@ class ArticleResolver:
                 kind = m.kind
                 if kind == "unknown":
                     kind = self._guess_kind(m)
-                target = self._new(m.text, kind, m.start)
+                name = m.text
+                if name.startswith("The ") and self._sentence_initial(m.start):
+                    name = name[4:]  # "The Financial Conduct Office fined ...": the capital is the sentence's
+                target = self._new(name, kind, m.start)
+                target.aliases.add(m.text)
+                if m.kind == "unknown":
+                    guessed.add(id(target))
             else:
                 target.aliases.add(m.text)
                 if m.kind == "person" and target.kind == "unknown":
@@ -157,6 +164,10 @@ class ArticleResolver:
                 if target.kind == "organization" and target.org_type is None:
                     target.org_type = org_type(m.text)
             self.mentions.append((m, target))
+        # a guessed person is an organisation if any mention says so ("a Harbor Lines spokeswoman")
+        for m, e in self.mentions:
+            if id(e) in guessed and e.kind == "person" and self._org_evidence(m):
+                e.kind = "organization"
         for e in self.entities:
             if e.kind == "organization" and e.org_type is None:
                 e.org_type = self._infer_org_type(e)
@@ -183,10 +194,13 @@ class ArticleResolver:
                 return False  # "Mr. Trump", "John F. Kennedy"
         return j < 0 or self.text[j] in ".!?\n:"
 
-    def _guess_kind(self, m: Mention) -> str:
+    def _org_evidence(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 40].lower()
+        return bool(re.match(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)", after))
+
+    def _guess_kind(self, m: Mention) -> str:
         before = self.text[max(0, m.start - 30):m.start].lower()
-        if re.match(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters)", after):
+        if self._org_evidence(m):
             return "organization"
         if re.search(r"\b(?:at|of|from|by|with|for)\s+$", before) and len(m.text.split()) == 1:
             return "organization"
@@ -292,6 +306,13 @@ class ArticleResolver:
         if re.fullmatch(r"[A-Z][\w'\u2019.-]+", phrase):
             # a lone capitalised word as the subject of a cue is a name even at a sentence start
             return self._group(phrase, kind="unknown")
+        if re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*", phrase.split(",")[0]):
+            # a name inside a longer capitalised run (a title-case headline): read it on its own
+            for m in find_mentions(phrase.split(",")[0]):
+                found = self._match(m)
+                if found is None:
+                    found = self._new(m.text, m.kind, a)
+                return found
         g = _GROUP_HEAD.search(core)
         if g:
             name = _QUANT.sub("", phrase.split(",")[0].strip())

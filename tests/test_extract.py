@@ -1,0 +1,109 @@
+"""Sentence -> (speaker, cue, content, kind) tuples, one shape of news writing per case."""
+
+import pytest
+
+from tracker.extract.engine import extract
+
+CASES = [
+    # speaker before the cue, reported speech
+    ("Microsoft said on Wednesday it would review the contract.", "Microsoft", "said", "it would review the contract", "indirect"),
+    ("The ministry has repeatedly said that prices will fall.", "The ministry", "has repeatedly said", "that prices will fall", "indirect"),
+    ("Cruz gingerly said that was a question for voters.", "Cruz", "gingerly said", "that was a question for voters", "indirect"),
+    # appositives
+    ("Jane Doe, chief economist at Bridgewell Securities, said rates would rise.", "Jane Doe, chief economist at Bridgewell Securities", "said", "rates would rise", "indirect"),
+    ("Tom Reed, who chairs the panel, said the vote would be delayed.", "Tom Reed, who chairs the panel", "said", "the vote would be delayed", "indirect"),
+    # content first, speaker after
+    ("Prices will fall next year, the ministry said.", "the ministry", "said", "Prices will fall next year", "indirect"),
+    ("Exports rose 4 percent, said Ana Silva, a trade analyst.", "Ana Silva, a trade analyst", "said", "Exports rose 4 percent", "indirect"),
+    # direct quotes
+    ('"We will not back down," the mayor said.', "the mayor", "said", "We will not back down", "direct"),
+    ('"We will not back down," said Mayor Ruth Olsen.', "Mayor Ruth Olsen", "said", "We will not back down", "direct"),
+    ("\u201cThe plan is dead,\u201d she told reporters on Monday.", "she", "told", "The plan is dead", "direct"),
+    ("''I think I'll get there,'' Mr. Brandt said in an interview.", "Mr. Brandt", "said", "I think I'll get there", "direct"),
+    ('The minister said: "Nothing has been decided."', "The minister", "said", "Nothing has been decided", "direct"),
+    # mixed
+    ('The company said regulators should draw "clear legal lines" on the matter.', "The company", "said", 'regulators should draw "clear legal lines" on the matter', "mixed"),
+    # according to
+    ("According to the police, the suspect fled on foot.", "the police", "according to", "the suspect fled on foot", "indirect"),
+    ("The suspect fled on foot, according to the police.", "the police", "according to", "The suspect fled on foot", "indirect"),
+    # told with an object
+    ("The senator told Reuters that the bill would pass.", "The senator", "told", "that the bill would pass", "indirect"),
+    # refusals
+    ("A spokesman for the bank declined to comment.", "A spokesman for the bank", "declined", "declined to comment", "no_comment"),
+    ("The agency did not respond to a request for comment.", "The agency", "did", "did not respond to a request for comment", "no_comment"),
+    ("ICE said it will not comment on ongoing investigations.", "ICE", "said", "it will not comment on ongoing investigations", "no_comment"),
+    # participles and relative clauses
+    ("Mr. Khan struck a defiant tone, saying he would not resign.", "Mr. Khan", "saying", "he would not resign", "indirect"),
+    ("It responded to a report by The Herald that said the mine was unsafe.", "The Herald", "said", "the mine was unsafe", "indirect"),
+    # thought and evidence
+    ("Analysts believe that the merger will be blocked.", "Analysts", "believe", "that the merger will be blocked", "indirect"),
+    ("Polls show that the race is tied.", "Polls", "show", "that the race is tied", "indirect"),
+    # headline
+    ("Warren: The Plan Would Cost Billions", "Warren", ":", "The Plan Would Cost Billions", "indirect"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue,content,kind", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_to_tuple(sentence, speaker, cue, content, kind):
+    got = extract(sentence)
+    assert got, f"nothing extracted from {sentence!r}"
+    st = got[0]
+    assert (st.speaker_text, st.cue, st.quote, st.kind) == (speaker, cue, content, kind)
+    assert sentence[st.quote_start:st.quote_end] == st.quote
+
+
+NOT_STATEMENTS = [
+    "The company reported a profit of $3 billion.",
+    "Brightwell shares fell 3 percent in early trading.",
+    "The candidates traded sharp attacks over housing costs.",
+    "Twelve states hold primaries on Tuesday.",
+    "He scored twice in the second half.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_STATEMENTS)
+def test_no_statement(sentence):
+    assert extract(sentence) == []
+
+
+def test_quote_runs_on_in_the_same_paragraph_are_one_statement():
+    text = '"We fell short," the bank said. "We will do better."\n'
+    (st,) = extract(text)
+    assert st.quote == 'We fell short," the bank said. "We will do better'
+    assert st.kind == "direct"
+
+
+def test_next_paragraph_quote_continues_the_speaker():
+    text = '"We fell short," a spokesman for the bank said.\n\n"We will do better next year."\n'
+    first, second = extract(text)
+    assert second.continues == 0
+    assert second.speaker_text == first.speaker_text
+    assert second.quote == "We will do better next year"
+
+
+def test_interrupted_quote_keeps_both_halves():
+    text = '"The first half," he said, "and the second half."'
+    (st,) = extract(text)
+    assert st.quote.startswith("The first half") and st.quote.endswith("the second half")
+
+
+def test_two_statements_from_but_added():
+    text = "Microsoft said it did not think the agency was misusing its tools, but added that it provided services to the agency."
+    a, b = extract(text)
+    assert a.quote == "it did not think the agency was misusing its tools"
+    assert (b.cue, b.quote) == ("added", "that it provided services to the agency")
+
+
+def test_cue_inside_a_quotation_is_not_an_attribution():
+    assert extract('"People said it would never work," was the slogan.') == []
+
+
+def test_statement_date_relative_to_publication():
+    from datetime import date
+
+    (st,) = extract("The ministry said on Wednesday that prices would fall.", date(2026, 2, 5))
+    assert (st.stated_on, st.stated_precision) == (date(2026, 2, 4), "day")
+    (st,) = extract("Last September, the company said it had disabled some services.", date(2026, 2, 5))
+    assert (st.stated_on, st.stated_precision) == (date(2025, 9, 1), "month")
+    (st,) = extract("The ministry said that prices would fall.", date(2026, 2, 5))
+    assert st.stated_on is None

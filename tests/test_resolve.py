@@ -1,0 +1,80 @@
+"""Speaker phrases -> entities within one article."""
+
+from tracker.extract.engine import extract
+from tracker.resolve.article import resolve_article
+from tracker.resolve.keys import entity_key, initials
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    r = resolve_article(text, extract(text))
+    return [(s.speaker.name if s.speaker else None, s.speaker.kind if s.speaker else None) for s in r.statements]
+
+
+def test_spokesperson_and_nominal_resolve_to_the_organisation():
+    text = (
+        "Harbor Freight Lines said on Monday it would cut 300 jobs.\n\n"
+        '"This was a hard decision," a Harbor Freight Lines spokeswoman said.\n\n'
+        "The company said the cuts would be finished by June.\n"
+    )
+    assert speakers(text) == [("Harbor Freight Lines", "organization")] * 3
+
+
+def test_titles_are_stripped_and_surnames_and_pronouns_follow_the_person():
+    text = (
+        "U.S. Senator Margaret Ellison said the bill was dead.\n\n"
+        "Ellison said she would vote against it.\n\n"
+        '"It is over," she said.\n'
+    )
+    assert speakers(text) == [("Margaret Ellison", "person")] * 3
+
+
+def test_acronym_defined_in_brackets_and_by_initials():
+    text = (
+        "The Federal Aviation Administration (FAA) said the jets could fly again.\n\n"
+        "The FAA said inspections would continue.\n\n"
+        "The agency said it had found no new faults.\n"
+    )
+    assert speakers(text) == [("Federal Aviation Administration", "organization")] * 3
+
+
+def test_agency_nominal_skips_a_more_recent_company():
+    text = (
+        "The Environmental Protection Agency said the plant broke the law.\n\n"
+        "Ridgeway Chemicals said it disagreed with that finding.\n\n"
+        "The agency said it would hold a hearing.\n"
+    )
+    assert [s[0] for s in speakers(text)] == [
+        "Environmental Protection Agency", "Ridgeway Chemicals", "Environmental Protection Agency",
+    ]
+
+
+def test_person_with_affiliation_from_appositive():
+    text = "Jane Doe, chief economist at Bridgewell Securities, said rates would rise.\n"
+    r = resolve_article(text, extract(text))
+    (st,) = r.statements
+    assert (st.speaker.name, st.speaker.kind) == ("Jane Doe", "person")
+    (af,) = r.affiliations
+    assert (af.person.name, af.organization.name, af.role) == ("Jane Doe", "Bridgewell Securities", "chief economist")
+
+
+def test_unnamed_spokesperson_of_an_unnamed_body_stays_unresolved():
+    text = "A spokesman for the transit workers' union did not respond to a request for comment.\n"
+    assert speakers(text) == [(None, None)]
+
+
+def test_group_speakers_keep_their_words():
+    text = "Human rights advocates say the policy is cruel.\n"
+    assert speakers(text) == [("Human rights advocates", "group")]
+
+
+def test_statement_about_mentions_other_entities():
+    text = "Microsoft said it provided cloud services to the Department of Homeland Security.\n"
+    r = resolve_article(text, extract(text))
+    assert [e.name for e in r.statements[0].about] == ["Department of Homeland Security"]
+
+
+def test_keys_fold_spelling_variants():
+    assert entity_key("The Guardian") == entity_key("Guardian")
+    assert entity_key("Microsoft Corp.") == entity_key("Microsoft")
+    assert entity_key("U.S. Steel") == "us steel"
+    assert initials("U.S. Immigration and Customs Enforcement") == "ICE"
