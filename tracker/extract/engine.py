@@ -572,6 +572,8 @@ class Extractor:
             return False
         if _noun_context(f, m.start()):
             return False
+        if verb in _AMBIGUOUS_BASE and not re.search(r"\b(?:will|would|could|can|may|might|should|must|to|did|do|does|not|also)\s+$", f[:m.start("verb")]):
+            return False  # "amid light demand": a base form that is a noun unless a verb form leads it
         if verb in _AMBIGUOUS_S and not m.group("aux").strip() and (
                 not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()])
                 or re.search(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|many|several|both|all|most|some|other|more)\s+$", f[:m.start()], re.I)):
@@ -769,6 +771,11 @@ _AMBIGUOUS_S = {
     "objects", "jokes", "counters", "tweets", "blames", "praises", "replies", "remarks", "denies",
     "reveals", "cautions", "threatens", "urges", "proposes", "concludes", "continues", "describes",
     "highlights", "repeats", "specifies", "hints", "accuses", "criticizes", "criticises",
+}
+_AMBIGUOUS_BASE = {w[:-1] if not w.endswith("ies") else w[:-3] + "y" for w in _AMBIGUOUS_S} | {
+    "stress", "charge", "repeat", "object", "protest", "post", "note", "state", "report", "claim",
+    "comment", "answer", "promise", "pledge", "vow", "demand", "estimate", "forecast", "signal",
+    "joke", "counter", "tweet", "blame", "praise", "reply", "remark", "caution", "hint",
 }
 _NOT_BEFORE_TO = {"responded", "responds", "replied", "replies", "reacted", "added", "adds", "answered", "pointed", "objected", "referred"}
 _OBJECT_REPORTS = {"reported", "reports", "announced", "announces", "posted", "posts", "forecast", "forecasts", "estimated", "estimates", "predicted", "confirmed", "revealed", "disclosed", "unveiled", "promised", "pledged", "proposed", "demanded", "threatened", "denied", "described", "highlighted", "repeated", "stressed", "signalled", "signaled"}

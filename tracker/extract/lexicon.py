@@ -195,7 +195,8 @@ COMPANY_WORDS = {
     "enterprises", "ventures", "investments", "financial", "insurance", "petroleum", "oil",
     "steel", "mining", "resources", "communications", "telecom", "software", "electric",
     "international", "global", "exchange", "fund", "trust", "management", "associates",
-    "consulting", "solutions",
+    "consulting", "solutions", "oy", "oyj", "ab", "asa", "spa", "srl", "bv", "kk", "pte", "pty",
+    "nv", "se", "sarl", "kg", "lp", "llp", "plc", "limited", "incorporated",
 }
 OTHER_ORG_WORDS = {
     "university", "college", "school", "institute", "foundation", "association", "union",

@@ -143,7 +143,10 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if "and" in words:
             k = words.index("and")
             left = [w for w in words[:k] if not NATIONALITY_RE.match(w)]
-            if len(left) >= 2 or (k + 1 < len(words) and words[k + 1].lower() == "the"):
+            # "Donald Trump and Hillary Clinton", "the White House and the Fed": two names;
+            # "Agricultural Stabilization and Conservation Service": one
+            left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left)) is not None or _low(left[0]) == "the")
+            if left_is_name or (k + 1 < len(words) and words[k + 1].lower() == "the"):
                 out.extend([g[:k], g[k + 1:]])
                 continue
         out.append(g)

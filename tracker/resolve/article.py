@@ -196,6 +196,9 @@ class ArticleResolver:
 
     def _org_evidence(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 40].lower()
+        before = self.text[max(0, m.start - 25):m.start].lower()
+        if re.search(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|rival|competitor|conglomerate|giant|newspaper|broadcaster)\s+$", before):
+            return True
         return bool(re.match(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)", after))
 
     def _guess_kind(self, m: Mention) -> str:
