@@ -29,8 +29,8 @@ CASES = [
     # told with an object
     ("The senator told Reuters that the bill would pass.", "The senator", "told", "that the bill would pass", "indirect"),
     # refusals
-    ("A spokesman for the bank declined to comment.", "A spokesman for the bank", "declined", "declined to comment", "no_comment"),
-    ("The agency did not respond to a request for comment.", "The agency", "did", "did not respond to a request for comment", "no_comment"),
+    ("A spokesman for the bank declined to comment.", "A spokesman for the bank", "declined", "to comment", "no_comment"),
+    ("The agency did not respond to a request for comment.", "The agency", "did not respond to", "a request for comment", "no_comment"),
     ("ICE said it will not comment on ongoing investigations.", "ICE", "said", "it will not comment on ongoing investigations", "no_comment"),
     # participles and relative clauses
     ("Mr. Khan struck a defiant tone, saying he would not resign.", "Mr. Khan", "saying", "he would not resign", "indirect"),

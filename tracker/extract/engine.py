@@ -426,8 +426,10 @@ class Extractor:
                 sp = u.left_speaker(m.start())
                 if sp is None:
                     continue
-                self.emit(u, m.start(), len(f), m.group(0).split()[0], sp, kind="no_comment",
-                          date_zone=f[:m.start()])
+                # the cue is the refusing verb; the content what was refused ("to comment on ...")
+                cm = re.match(r"(?:declined|refused|declines|refuses|decline|refuse)\s+|(?:\w+\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?\w+\s+(?:to\s+)?)", f[m.start():])
+                ca = m.start() + (cm.end() if cm else 0)
+                self.emit(u, ca, len(f), f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()])
                 return True
         if ":" in f:
             hm = HEADLINE_RE.match(f)
