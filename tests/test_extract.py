@@ -39,7 +39,7 @@ CASES = [
     ("Analysts believe that the merger will be blocked.", "Analysts", "believe", "that the merger will be blocked", "indirect"),
     ("Polls show that the race is tied.", "Polls", "show", "that the race is tied", "indirect"),
     # headline
-    ("Warren: The Plan Would Cost Billions", "Warren", ":", "The Plan Would Cost Billions", "indirect"),
+    ("Elizabeth Warren: The Plan Would Cost Billions", "Elizabeth Warren", ":", "The Plan Would Cost Billions", "indirect"),
 ]
 
 

@@ -176,7 +176,7 @@ _LEADING_JUNK = re.compile(
 )
 _PREP_BREAK = {"by", "from", "to", "with", "in", "on", "at", "as", "than", "after", "before", "for", "of", "among", "including"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "some", "many", "two", "three", "several", "most", "other"}
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013(]|\s-\s|" + MASK)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\u2014\u2013(]|\s-\s|" + MASK)  # "1,000" is one number
 
 
 def mask_quotes(text: str, unit: Unit) -> str:
@@ -433,7 +433,8 @@ class Extractor:
                 return True
         if ":" in f:
             hm = HEADLINE_RE.match(f)
-            if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10:
+            if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10 and (
+                    len(hm.group("who").split()) > 1 or re.search(r"[a-z]\s+" + re.escape(hm.group("who")) + r"\b", self.text)):
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
                 self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
                 return True
@@ -502,6 +503,9 @@ class Extractor:
         f = u.frame
         if m.group("verb")[:1].isupper() or _noun_context(f, m.start()):
             return False
+        need = _TOPIC_OBJECTS.get(m.group("verb"))
+        if need and not need.match(f, m.end("verb")):
+            return False  # "raised its rate" is not "raised concerns"
         if m.group("verb").endswith("s") and not m.group("aux") and not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()]):
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
         sp = u.left_speaker(m.start())
@@ -781,6 +785,14 @@ _AMBIGUOUS_BASE = {w[:-1] if not w.endswith("ies") else w[:-3] + "y" for w in _A
 }
 _NOT_BEFORE_TO = {"responded", "responds", "replied", "replies", "reacted", "added", "adds", "answered", "pointed", "objected", "referred"}
 _OBJECT_REPORTS = {"reported", "reports", "announced", "announces", "posted", "posts", "forecast", "forecasts", "estimated", "estimates", "predicted", "confirmed", "revealed", "disclosed", "unveiled", "promised", "pledged", "proposed", "demanded", "threatened", "denied", "described", "highlighted", "repeated", "stressed", "signalled", "signaled"}
+_RAISE_OBJ = re.compile(r"\s+(?:(?:new|serious|fresh|further|more|many|some|similar|the)\s+)?(?:questions?|concerns?|doubts?|objections?|alarm|the\s+(?:issue|possibility|prospect|question|idea)|fears?|worries|the\s+alarm)\b")
+_TOPIC_OBJECTS = {
+    "raised": _RAISE_OBJ, "raises": _RAISE_OBJ,
+    "pressed": re.compile(r"\s+(?:for|on|ahead)\b"), "pushed": re.compile(r"\s+(?:for|back|to)\b"),
+    "pointed": re.compile(r"\s+(?:to|out)\b"), "addressed": re.compile(r"\s+(?:the\s+)?(?:issue|question|concerns?|criticism|reports?|claims?|allegations?|rumou?rs?)\b"),
+    "voiced": _RAISE_OBJ, "backed": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
+    "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
+}
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
 
 

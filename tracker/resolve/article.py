@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.extract.lexicon import ORG_NOUN_TYPES, SPOKES_NOUNS
+from tracker.extract.lexicon import (
+    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, SPOKES_NOUNS,
+)
 from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
@@ -65,6 +67,7 @@ _GROUP_HEAD = re.compile(
 _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
 
 
+_GENERIC_ORG_WORDS = {w.rstrip(".") for w in GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS}
 _TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "st", "lt", "col", "sgt", "capt", "adm", "hon"}
 
 
@@ -106,6 +109,11 @@ class ArticleResolver:
         if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,8}", toks[0]):
             for e in reversed(self.entities):
                 if e.kind in ("organization", "unknown") and len(e.name.split()) > 1 and initials(e.name) == toks[0]:
+                    return e
+        # the distinctive last word of a known organisation: "Penney" <- "J.C. Penney Co Inc"
+        if len(toks) == 1 and m.kind != "person" and key not in _GENERIC_ORG_WORDS:
+            for e in reversed(self.entities):
+                if e.kind == "organization" and len(entity_key(e.name).split()) >= 2 and entity_key(e.name).endswith(" " + key):
                     return e
         # a short form of a known organisation: "Microsoft" <- "Microsoft Corp"
         if len(toks) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", toks[0]):
