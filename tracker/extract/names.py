@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.extract.firstnames import FIRST_NAMES
 from tracker.extract.lexicon import (
@@ -33,10 +34,12 @@ ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
 
 
+@lru_cache(maxsize=65536)
 def _low(tok: str) -> str:
     return tok.lower().rstrip(".").replace("\u2019", "'")
 
 
+@lru_cache(maxsize=32768)
 def org_type(name: str) -> str | None:
     """'government', 'media', 'company', 'other' when the words say so, else None."""
     words = [_low(t) for t in name.split()]
