@@ -39,13 +39,14 @@ TOPIC_RE = re.compile(
     rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
 )
 PARTICIPLE_RE = re.compile(
-    r",\s+(?:and\s+)?(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
+    r"(?:,\s+(?:and\s+)?|\b(?:statement|letter|post|tweet|email|release|message|video|note)(?:\s+\w+day)?\s+)(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
     r"warning|declaring|asserting|suggesting|calling|urging|asking|accusing|vowing|promising|"
     r"predicting|acknowledging|conceding|stressing|complaining|boasting|writing|tweeting)\b\s*"
 )
 _SUBJECT_RE = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I"
-    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+[a-z])"
+    r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
+    r"(?=\s+[a-z]|\s*,|\s+\()"
 )
 HEADLINE_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s+")
 NOMINAL_RE = re.compile(
