@@ -44,7 +44,7 @@ PARTICIPLE_RE = re.compile(
     r"predicting|acknowledging|conceding|stressing|complaining|boasting|writing|tweeting)\b\s*"
 )
 _SUBJECT_RE = re.compile(
-    r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
+    r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?=\s+[a-z]|\s*,|\s+\()"
 )
