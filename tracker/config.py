@@ -19,7 +19,8 @@ def database_url(explicit: str | None = None) -> str:
 def normalise_url(url: str) -> str:
     """Accept a bare file path as shorthand for a SQLite URL, and plain postgres URLs."""
     if "://" not in url:
-        return f"sqlite:///{url}"
+        # "--db=~/news.db" reaches us unexpanded: the shell expands ~ only at a word's start
+        return f"sqlite:///{Path(url).expanduser()}"
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("postgresql://"):

@@ -25,7 +25,8 @@ def upgrade(revision: str = typer.Argument("head", help="Target revision."), db:
     typer.echo(f"database at revision {rev}", err=True)
 
 
-@db_app.command("downgrade")
+# "-1" is a relative revision, not an option: let it through to REVISION
+@db_app.command("downgrade", context_settings={"ignore_unknown_options": True})
 @handle_errors
 def downgrade(revision: str = typer.Argument(..., help="Target revision, e.g. base or -1."), db: str = DB) -> None:
     """Downgrade the schema to REVISION (data in dropped tables is lost).
@@ -43,11 +44,7 @@ def current(db: str = DB) -> None:
 
     Example: tracker db current
     """
-    engine = store_db.make_engine(db)
-    try:
-        rev = store_db.current_revision(engine)
-    finally:
-        engine.dispose()
+    rev = store_db.revision_of(db)
     head = store_db.head_revision()
     state = "head" if rev == head else ("empty" if rev is None else f"behind head {head}")
     typer.echo(f"{rev or 'none'} ({state})")

@@ -15,7 +15,9 @@ from typing import Any, Iterable, Iterator, Sequence
 import typer
 from sqlalchemy.exc import OperationalError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from tracker.errors import TrackerError
 
@@ -23,7 +25,8 @@ err_console = Console(stderr=True, highlight=False)
 
 
 def fail(message: str, code: int = 1) -> None:
-    err_console.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    # the message quotes user input ("--kind '[/x]'"): never read it as Rich markup
+    err_console.print(f"[red]error:[/red] {escape(message)}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -111,9 +114,10 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str,
     else:
         table = Table(title=title, show_lines=False, expand=False)
         for c in columns:
-            table.add_column(c, overflow="fold")
+            # Text, not str: a str cell is Rich markup, and quotes carry "[inaudible]", "[sic]"
+            table.add_column(Text(c), overflow="fold")
         for r in rows:
-            table.add_row(*[_cell(r.get(c)) for c in columns])
+            table.add_row(*[Text(_cell(r.get(c))) for c in columns])
             n += 1
         Console(file=out, width=None if out is sys.stdout and sys.stdout.isatty() else 200).print(table)
     return n

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
@@ -74,17 +75,33 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(url: str | None = None, revision: str = "head") -> str | None:
+def revision_of(url: str | None = None) -> str | None:
+    """The database's revision; an unreachable database is a one-line TrackerError naming it."""
     url = database_url(url)
-    make_engine(url).dispose()  # creates the SQLite folder
-    command.upgrade(alembic_config(url), revision)
-    return current_revision(make_engine(url))
+    engine = make_engine(url)
+    try:
+        return current_revision(engine)
+    except Exception as exc:  # connection refused, bad URL, not a database
+        raise TrackerError(f"cannot open database {_redact(url)}: {_reason(exc)}") from exc
+    finally:
+        engine.dispose()
+
+
+def _migrate(url: str, step, revision: str) -> str | None:
+    revision_of(url)  # fail on an unreachable database before Alembic prints a traceback
+    try:
+        step(alembic_config(url), revision)
+    except CommandError as exc:  # e.g. "Can't locate revision identified by 'x'"
+        raise TrackerError(f"database {_redact(url)}: {exc}") from exc
+    return revision_of(url)
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> str | None:
+    return _migrate(database_url(url), command.upgrade, revision)
 
 
 def downgrade(url: str | None, revision: str) -> str | None:
-    url = database_url(url)
-    command.downgrade(alembic_config(url), revision)
-    return current_revision(make_engine(url))
+    return _migrate(database_url(url), command.downgrade, revision)
 
 
 def history() -> list[tuple[str, str | None, str]]:
@@ -98,23 +115,23 @@ def ensure_schema(url: str | None = None) -> Engine:
     A database at another revision is left alone: migrating someone's data is their call.
     """
     url = database_url(url)
-    engine = make_engine(url)
-    try:
-        rev = current_revision(engine)
-    except Exception as exc:  # connection refused, bad URL, not a database
-        raise TrackerError(f"cannot open database {_redact(url)}: {str(exc).splitlines()[0]}") from exc
+    rev = revision_of(url)
     head = head_revision()
     if rev == head:
-        return engine
+        return make_engine(url)
     if rev is None:
-        tables = inspect(engine).get_table_names()
+        probe = make_engine(url)
+        try:
+            tables = inspect(probe).get_table_names()
+        finally:
+            probe.dispose()
         if tables:
             raise SchemaOutOfDate(
                 f"database {_redact(url)} has tables but no tracker schema revision; "
                 "point --db at an empty or tracker database"
             )
         upgrade(url)
-        return engine
+        return make_engine(url)
     known = {r for r, _, _ in history()}
     if rev not in known:
         raise SchemaOutOfDate(
@@ -135,6 +152,13 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own first line, without SQLAlchemy's "(psycopg.OperationalError)" prefix."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__
 
 
 def _redact(url: str) -> str:
