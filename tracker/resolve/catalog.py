@@ -22,14 +22,22 @@ class EntityIndex:
         self.session = session
         self.cache: dict[str, int] = {}
 
+    def _final(self, e: Entity | None) -> Entity | None:
+        """A merged-away entity stands for the one it was merged into (chains followed)."""
+        seen: set[int] = set()
+        while e is not None and e.merged_into is not None and e.id not in seen:
+            seen.add(e.id)  # type: ignore[arg-type]
+            e = self.session.get(Entity, e.merged_into)
+        return e
+
     def _by_key(self, key: str) -> Entity | None:
-        return self.session.execute(select(Entity).where(Entity.key == key)).scalars().first()
+        return self._final(self.session.execute(select(Entity).where(Entity.key == key)).scalars().first())
 
     def _by_alias(self, key: str, kind: str) -> Entity | None:
         rows = self.session.execute(
             select(Entity).join(Alias, Alias.entity_id == Entity.id).where(Alias.key == key, Entity.kind == kind)
         ).scalars().all()
-        unique = {e.id: e for e in rows}
+        unique = {f.id: f for f in (self._final(e) for e in rows) if f is not None}
         return next(iter(unique.values())) if len(unique) == 1 else None
 
     def resolve(self, ref: EntityRef) -> int:
