@@ -55,3 +55,18 @@ def test_people_sharing_a_surname_are_not_merged(db_url, tmp_path):
     assert _speakers(db_url) == ["Laura Whitaker", "Laura Whitaker", "Daniel Whitaker", "Daniel Whitaker"]
     people = {n for n, k in _entities(db_url).items() if k == "person"}
     assert {"Laura Whitaker", "Daniel Whitaker"} <= people
+
+
+def test_ingest_after_a_merge_attaches_to_the_kept_entity(db_url, tmp_path):
+    from tracker.store.db import ensure_schema, session_scope
+    from tracker.store.entities import merge_entities
+
+    a = _write(tmp_path, "a.txt", "Orrin Dale Holdings said it would sell its stake.\n\nOrrindale said the sale was final.\n")
+    ingest([a], db_url)
+    engine = ensure_schema(db_url)
+    with session_scope(engine) as session:
+        merge_entities(session, "Orrindale", "Orrin Dale Holdings", author="test")
+    engine.dispose()
+    b = _write(tmp_path, "b.txt", "Orrindale said on Friday it had found a buyer.\n")
+    ingest([b], db_url)
+    assert _speakers(db_url)[-1] == "Orrin Dale Holdings"
