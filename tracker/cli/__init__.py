@@ -30,7 +30,7 @@ def _root(
     pass
 
 
-from tracker.cli import db_cmd, ingest_cmd, query_cmd, report_cmd  # noqa: E402,F401  (registers commands)
+from tracker.cli import db_cmd, entities_cmd, ingest_cmd, query_cmd, report_cmd, review_cmd, schema_cmd, statements_cmd, whosaid_cmd  # noqa: E402,F401  (registers commands)
 
 
 def main() -> None:

@@ -87,7 +87,11 @@ class Affiliation(SQLModel, table=True):
 
 class Statement(SQLModel, table=True):
     __tablename__ = "statements"
-    __table_args__ = (Index("ix_statements_article_span", "article_id", "quote_start", "quote_end"),)
+    __table_args__ = (
+        Index("ix_statements_article_span", "article_id", "quote_start", "quote_end"),
+        # covering index for reports (revision 0003): counts per period read it, not the quotes
+        Index("ix_statements_report", "article_id", "stated_on", "status", "speaker_id", "kind"),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="articles.id", index=True)
