@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
@@ -171,3 +172,16 @@ def build(url: str) -> World:
 CANON_SPEAKER = "COALESCE(m.name, e.name)"
 VIEW_FROM = ("statements_view v LEFT JOIN entities e ON e.id = v.speaker_id "
              "LEFT JOIN entities m ON m.id = e.merged_into")
+
+
+# Shared fixtures: test modules import them by name (`from reportdb import world, engine`).
+@pytest.fixture
+def world(db_url):
+    return build(db_url)
+
+
+@pytest.fixture
+def engine(world):
+    e = ensure_schema(world.url)
+    yield e
+    e.dispose()

@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from reportdb import CANON_SPEAKER, VIEW_FROM, build
+from reportdb import CANON_SPEAKER, VIEW_FROM, build, engine, world  # noqa: F401  (fixtures)
 from tracker import __version__
 from tracker.report.export import read_parquet_meta
 from tracker.report.query import ARTICLE_FIELDS, ENTITY_FIELDS, STATEMENT_FIELDS, Filters, iter_articles, iter_entities, iter_statements
@@ -19,18 +19,6 @@ from tracker.store.db import ensure_schema, head_revision
 
 CONTRACT = ["id", "article_id", "source", "title", "outlet", "published", "speaker", "speaker_kind", "speaker_text",
             "quote", "kind", "cue", "quote_start", "quote_end", "stated_on", "about"]
-
-
-@pytest.fixture
-def world(db_url):
-    return build(db_url)
-
-
-@pytest.fixture
-def engine(world):
-    e = ensure_schema(world.url)
-    yield e
-    e.dispose()
 
 
 def plain(v):

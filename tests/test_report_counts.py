@@ -9,22 +9,10 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from reportdb import CANON_SPEAKER, VIEW_FROM, build
+from reportdb import CANON_SPEAKER, VIEW_FROM, build, engine, world  # noqa: F401  (fixtures)
 from tracker.report import reports as R
 from tracker.report.query import Filters
 from tracker.store.db import ensure_schema
-
-
-@pytest.fixture
-def world(db_url):
-    return build(db_url)
-
-
-@pytest.fixture
-def engine(world):
-    e = ensure_schema(world.url)
-    yield e
-    e.dispose()
 
 
 def bounds(period: str, freq: str) -> tuple[date, date]:

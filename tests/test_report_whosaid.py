@@ -10,23 +10,11 @@ from datetime import date
 
 import pytest
 
-from reportdb import CANON_SPEAKER, VIEW_FROM, build
+from reportdb import CANON_SPEAKER, VIEW_FROM, build, engine, world  # noqa: F401  (fixtures)
 from tracker.errors import TrackerError
 from tracker.report.query import Filters
 from tracker.report.whosaid import markdown, who_said
 from tracker.store.db import ensure_schema
-
-
-@pytest.fixture
-def world(db_url):
-    return build(db_url)
-
-
-@pytest.fixture
-def engine(world):
-    e = ensure_schema(world.url)
-    yield e
-    e.dispose()
 
 
 def sql_ids(world, where: str, **params) -> list[int]:

@@ -7,23 +7,11 @@ from datetime import date
 
 import pytest
 
-from reportdb import NEVER_SHARED, VIEW_FROM, build
+from reportdb import NEVER_SHARED, VIEW_FROM, build, engine, world  # noqa: F401  (fixtures)
 from tracker.errors import TrackerError
 from tracker.report import reports as R
 from tracker.report.query import Filters
 from tracker.store.db import ensure_schema
-
-
-@pytest.fixture
-def world(db_url):
-    return build(db_url)
-
-
-@pytest.fixture
-def engine(world):
-    e = ensure_schema(world.url)
-    yield e
-    e.dispose()
 
 
 def test_normalise_ignores_typesetting():
