@@ -1,8 +1,10 @@
 """Shared fixtures: real databases (a SQLite file per test, or a fresh PostgreSQL database
-per test when TRACKER_TEST_DATABASE_URL is set) and a real `tracker` subprocess."""
+per test when TRACKER_TEST_DATABASE_URL is set), a real `tracker` subprocess (`cli`) and the
+same command run in this process (`run`)."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import subprocess
 import sys
@@ -10,8 +12,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -81,3 +83,47 @@ def count_rows(url: str, table: str) -> int:
             return conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
     finally:
         engine.dispose()
+
+
+def invoke(url: str, *args: str, input: str | None = None, ok: bool = False, env: dict | None = None):
+    """`tracker ARGS` in this process, through the real Typer app, as test_cli_basics.tracker
+    does: stdout and stderr apart (.stdout, .stderr, .exit_code), no interpreter start-up
+    (a subprocess spends ~1.3 s importing). A crash re-raises, as a user would see a traceback;
+    ok=True asserts exit status 0.
+
+    Every engine the command opened is disposed afterwards: a process closes its connections
+    when it exits, and here a pooled one would otherwise outlive the call (and hold a
+    PostgreSQL test database open, or leak into the next test)."""
+    from typer.testing import CliRunner
+
+    from tracker.cli import app  # here, not at the top: a broken CLI fails its tests, not every module
+
+    # click < 8.2 mixes stderr into stdout unless told not to; 8.2+ always keeps them apart
+    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters else CliRunner()
+
+    opened: list[Engine] = []
+
+    def seen(conn) -> None:
+        opened.append(conn.engine)
+
+    event.listen(Engine, "engine_connect", seen)
+    try:
+        res = runner.invoke(app, list(args), input=input,
+                            env={"TRACKER_DATABASE_URL": url, "COLUMNS": "200", **(env or {})})
+    finally:
+        event.remove(Engine, "engine_connect", seen)
+        for engine in {id(e): e for e in opened}.values():
+            engine.dispose()
+    if res.exception is not None and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    if ok:
+        assert res.exit_code == 0, f"tracker {' '.join(args)} exited {res.exit_code}: {res.stderr}"
+    return res
+
+
+@pytest.fixture
+def run(db_url: str, tmp_path: Path, monkeypatch):
+    """`run("statements", "--limit", "0", ok=True)`: invoke() against this test's database,
+    from tmp_path as `cli` runs (a stray relative path lands there, not in the checkout)."""
+    monkeypatch.chdir(tmp_path)
+    return lambda *args, **kw: invoke(db_url, *args, **kw)

@@ -1,6 +1,8 @@
 """Human decisions survive `tracker reextract`: re-applied to the statement that overlaps them
 best, reported when they no longer match anything; machine rows are replaced and carry the
-engine version."""
+engine version.
+
+Commands run in-process (`run`); one re-extraction and one refused one run as real processes (`cli`)."""
 
 from __future__ import annotations
 
@@ -35,8 +37,8 @@ def jsonl(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def all_statements(cli) -> list[dict]:
-    return jsonl(cli("statements", "--status", "all", "--limit", "0", "--format", "jsonl", check=True).stdout)
+def all_statements(run) -> list[dict]:
+    return jsonl(run("statements", "--status", "all", "--limit", "0", "--format", "jsonl", ok=True).stdout)
 
 
 def one(rows: list[dict], words: str) -> dict:
@@ -56,16 +58,16 @@ def sql(url: str, query: str, **params):
 
 
 @pytest.fixture
-def loaded(cli, tmp_path: Path):
+def loaded(run, tmp_path: Path):
     path = tmp_path / "contoso.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    cli("ingest", str(path), "--published", "2026-05-05T10:00:00+00:00", "--outlet", "Daily Wire", check=True)
-    return cli
+    run("ingest", str(path), "--published", "2026-05-05T10:00:00+00:00", "--outlet", "Daily Wire", ok=True)
+    return run
 
 
-def test_corrected_speaker_and_other_decisions_survive_reextract(loaded, db_url):
-    cli = loaded
-    rows = all_statements(cli)
+def test_corrected_speaker_and_other_decisions_survive_reextract(loaded, cli, db_url):
+    run = loaded
+    rows = all_statements(run)
     job = one(rows, "Nobody is losing their job")
     assert job["speaker"] == "Mark Devlin"
     analysts = one(rows, "broader squeeze")
@@ -73,18 +75,18 @@ def test_corrected_speaker_and_other_decisions_survive_reextract(loaded, db_url)
     region = one(rows, "not walking away from the region")
     resume = one(rows, "resume work by the end of the year")
 
-    cli("statements", "set", str(job["id"]), "--speaker", "Laura Chen", "--note", "Chen said it, per the video", check=True, env=USER)
-    cli("statements", "reject", str(analysts["id"]), check=True, env={"USER": "bob"})
-    cli("statements", "confirm", str(wall["id"]), check=True, env=USER)
-    cli("statements", "set", str(region["id"]), "--kind", "mixed", check=True, env=USER)
-    cli("statements", "set", str(resume["id"]), "--quote", "resume work by the end of the year", check=True, env=USER)
-    before = {r["id"]: r for r in all_statements(cli)}
+    run("statements", "set", str(job["id"]), "--speaker", "Laura Chen", "--note", "Chen said it, per the video", ok=True, env=USER)
+    run("statements", "reject", str(analysts["id"]), ok=True, env={"USER": "bob"})
+    run("statements", "confirm", str(wall["id"]), ok=True, env=USER)
+    run("statements", "set", str(region["id"]), "--kind", "mixed", ok=True, env=USER)
+    run("statements", "set", str(resume["id"]), "--quote", "resume work by the end of the year", ok=True, env=USER)
+    before = {r["id"]: r for r in all_statements(run)}
     stamp_before = dict(sql(db_url, "SELECT id, extracted_at FROM statements"))
 
-    res = cli("reextract", check=True)
+    res = cli("reextract", check=True)  # a real process: the end-to-end path
     assert "1 article(s) re-extracted" in res.stderr and "0 no longer match" in res.stderr
 
-    after = {r["id"]: r for r in all_statements(cli)}
+    after = {r["id"]: r for r in all_statements(run)}
     # the same engine finds the same statements: ids are kept
     assert set(after) == set(before)
     job2 = one(list(after.values()), "Nobody is losing their job")
@@ -98,7 +100,7 @@ def test_corrected_speaker_and_other_decisions_survive_reextract(loaded, db_url)
     # untouched statements stay auto
     assert one(list(after.values()), "comment on the negotiations")["status"] == "auto"
     # a rejected statement stays out of the default listing
-    default = jsonl(cli("statements", "--limit", "0", "--format", "jsonl", check=True).stdout)
+    default = jsonl(run("statements", "--limit", "0", "--format", "jsonl", ok=True).stdout)
     assert not [r for r in default if "broader squeeze" in r["quote"]]
 
     # machine rows were rewritten by this engine; who changed what is kept
@@ -110,11 +112,11 @@ def test_corrected_speaker_and_other_decisions_survive_reextract(loaded, db_url)
     assert by_id[one(list(after.values()), "comment on the negotiations")["id"]][4] is None
     assert sql(db_url, "SELECT COUNT(*) FROM corrections WHERE matched = :f OR statement_id IS NULL", f=False)[0][0] == 0
 
-    show = cli("statements", "show", str(job2["id"]), check=True).stdout
+    show = run("statements", "show", str(job2["id"]), ok=True).stdout
     assert "status corrected by alice" in show and f"version {ENGINE_VERSION}" in show
     assert "speaker -> " in show and "Laura Chen" in show and "Chen said it, per the video" in show
     assert "Nobody is losing their job over this" in show  # the quote, in its context
-    prov = json.loads(cli("statements", "show", str(job2["id"]), "--format", "json", check=True).stdout)
+    prov = json.loads(run("statements", "show", str(job2["id"]), "--format", "json", ok=True).stdout)
     assert prov["article"]["outlet"] == "Daily Wire" and prov["engine_version"] == ENGINE_VERSION
     assert prov["quote_end"] - prov["quote_start"] == len(prov["quote"]) and prov["extracted_at"]
     assert [c["action"] for c in prov["corrections"]] == ["set_speaker"]
@@ -124,8 +126,8 @@ def test_correction_follows_the_new_engine_span_and_unmatched_ones_are_reported(
     """An older engine cut the quote short; the person corrected that row. The current engine
     finds the whole quote: the correction re-attaches by overlap. A decision about a row the
     engine no longer produces at all is kept, flagged and reported."""
-    cli = loaded
-    wall = one(all_statements(cli), "running into the same wall")
+    run = loaded
+    wall = one(all_statements(run), "running into the same wall")
     full = (wall["quote_start"], wall["quote_end"])
     # what an older engine stored: a shorter span, another version
     sql(db_url, "UPDATE statements SET quote_end = quote_end - 9, quote = :q, engine_version = '0' WHERE id = :i",
@@ -134,16 +136,16 @@ def test_correction_follows_the_new_engine_span_and_unmatched_ones_are_reported(
     sql(db_url, "INSERT INTO statements (article_id, speaker_id, speaker_text, quote, kind, cue, quote_start, quote_end, "
                 "engine_version, extracted_at, status) VALUES (:a, NULL, '', :q, 'indirect', '', 0, 7, '0', :t, 'auto')",
         a=wall["article_id"], q=ARTICLE[0:7], t=datetime.now(timezone.utc))
-    ghost = one(all_statements(cli), "Contoso")  # "Contoso" alone: the headline word
+    ghost = one(all_statements(run), "Contoso")  # "Contoso" alone: the headline word
     assert ghost["quote"] == "Contoso"
-    cli("statements", "set", str(wall["id"]), "--speaker", "Laura Chen", check=True, env=USER)
-    cli("statements", "set", str(ghost["id"]), "--speaker", "Contoso", check=True, env=USER)
+    run("statements", "set", str(wall["id"]), "--speaker", "Laura Chen", ok=True, env=USER)
+    run("statements", "set", str(ghost["id"]), "--speaker", "Contoso", ok=True, env=USER)
 
-    res = cli("reextract", "--article", str(wall["article_id"]), check=True)
+    res = run("reextract", "--article", str(wall["article_id"]), ok=True)
     assert "1 no longer match" in res.stderr
     assert "unmatched correction" in res.stderr and "“Contoso”" in res.stderr
 
-    rows = all_statements(cli)
+    rows = all_statements(run)
     wall2 = one(rows, "running into the same wall")
     assert (wall2["quote_start"], wall2["quote_end"]) == full  # the new engine's span ...
     assert wall2["speaker"] == "Laura Chen" and wall2["status"] == "corrected"  # ... with the person's speaker
@@ -151,23 +153,23 @@ def test_correction_follows_the_new_engine_span_and_unmatched_ones_are_reported(
     assert not [r for r in rows if r["quote"] == "Contoso"]  # the false row is gone
     unmatched = sql(db_url, "SELECT action, statement_id, matched, quote_text FROM corrections WHERE matched = :f", f=False)
     assert [(u[0], u[1], u[3]) for u in unmatched] == [("set_speaker", None, "Contoso")]
-    listed = jsonl(cli("statements", "corrections", "--unmatched", "--format", "jsonl", check=True).stdout)
+    listed = jsonl(run("statements", "corrections", "--unmatched", "--format", "jsonl", ok=True).stdout)
     assert [r["quote_text"] for r in listed] == ["Contoso"]
     assert sql(db_url, "SELECT COUNT(*) FROM statements WHERE engine_version <> :v", v=ENGINE_VERSION)[0][0] == 0
 
 
 def test_added_statement_and_manual_affiliation_survive_reextract(loaded, db_url):
-    cli = loaded
-    rows = all_statements(cli)
+    run = loaded
+    rows = all_statements(run)
     assert not [r for r in rows if "keep calm" in r["quote"]]
     art = rows[0]["article_id"]
-    sid = cli("statements", "add", str(art), "--quote", "keep calm and keep building", "--speaker", "Laura Chen",
-              "--kind", "indirect", check=True, env=USER).stdout.strip()
-    cli("entities", "affiliate", "Priya Natarajan", "Contoso", "--role", "adviser", "--start", "2026-01-01", check=True)
+    sid = run("statements", "add", str(art), "--quote", "keep calm and keep building", "--speaker", "Laura Chen",
+              "--kind", "indirect", ok=True, env=USER).stdout.strip()
+    run("entities", "affiliate", "Priya Natarajan", "Contoso", "--role", "adviser", "--start", "2026-01-01", ok=True)
     text_affs = sql(db_url, "SELECT person_id, organization_id, role FROM affiliations WHERE origin = 'text' ORDER BY 1, 2, 3")
 
-    cli("reextract", check=True)
-    added = one(all_statements(cli), "keep calm")
+    run("reextract", ok=True)
+    added = one(all_statements(run), "keep calm")
     assert added["speaker"] == "Laura Chen" and added["kind"] == "indirect" and added["status"] == "corrected"
     assert str(added["id"]) == sid
     manual = sql(db_url, "SELECT role, start, origin FROM affiliations WHERE origin = 'manual'")
@@ -176,28 +178,28 @@ def test_added_statement_and_manual_affiliation_survive_reextract(loaded, db_url
 
 
 def test_dry_run_changes_nothing(loaded, db_url):
-    cli = loaded
-    rows = all_statements(cli)
-    cli("statements", "reject", str(rows[0]["id"]), check=True, env=USER)
+    run = loaded
+    rows = all_statements(run)
+    run("statements", "reject", str(rows[0]["id"]), ok=True, env=USER)
     sql(db_url, "UPDATE statements SET engine_version = '0'")
     dump = lambda: (sql(db_url, "SELECT * FROM statements ORDER BY id"), sql(db_url, "SELECT * FROM corrections ORDER BY id"))  # noqa: E731
     before = dump()
-    res = cli("reextract", "--dry-run", check=True)
+    res = run("reextract", "--dry-run", ok=True)
     assert res.stderr.startswith("dry run, nothing written")
     assert dump() == before
     # --stale picks articles with rows from another engine; after a real run there are none
-    cli("reextract", "--stale", check=True)
-    again = cli("reextract", "--stale", check=True)
+    run("reextract", "--stale", ok=True)
+    again = run("reextract", "--stale", ok=True)
     assert "no articles to re-extract" in again.stderr
 
 
-def test_reextract_bad_article_and_filters(loaded):
-    cli = loaded
-    res = cli("reextract", "--article", "999")
+def test_reextract_bad_article_and_filters(loaded, cli):
+    run = loaded
+    res = cli("reextract", "--article", "999")  # the exit status a shell sees
     assert res.returncode == 1 and "article 999: no such article" in res.stderr
-    res = cli("reextract", "--speaker", "Nobody Of That Name")
-    assert res.returncode == 0 and "no articles to re-extract" in res.stderr
-    res = cli("reextract", "--speaker", "Laura Chen", check=True)
+    res = run("reextract", "--speaker", "Nobody Of That Name")
+    assert res.exit_code == 0 and "no articles to re-extract" in res.stderr
+    res = run("reextract", "--speaker", "Laura Chen", ok=True)
     assert "1 article(s) re-extracted" in res.stderr
 
 

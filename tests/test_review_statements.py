@@ -1,5 +1,8 @@
 """tracker review (answers piped into a real subprocess), the non-interactive
-`tracker statements set|reject|confirm|add|show`, statuses, and --include-affiliated."""
+`tracker statements set|reject|confirm|add|show`, statuses, and --include-affiliated.
+
+Commands run in-process (`run`); review's piped answers and one refused command run as real
+processes (`cli`), for what a shell sees: a real stdin pipe and its end, the exit status."""
 
 from __future__ import annotations
 
@@ -36,8 +39,8 @@ def jsonl(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def listing(cli, *args: str) -> list[dict]:
-    return jsonl(cli("statements", "--limit", "0", "--format", "jsonl", *args, check=True).stdout)
+def listing(run, *args: str) -> list[dict]:
+    return jsonl(run("statements", "--limit", "0", "--format", "jsonl", *args, ok=True).stdout)
 
 
 def one(rows: list[dict], words: str) -> dict:
@@ -56,17 +59,17 @@ def db_rows(url: str, q: str, **params) -> list[tuple]:
 
 
 @pytest.fixture
-def loaded(cli, tmp_path: Path):
+def loaded(run, tmp_path: Path):
     for name, body, day in (("a.txt", ARTICLE, "2026-05-05"), ("b.txt", SECOND, "2026-06-01")):
         p = tmp_path / name
         p.write_text(body, encoding="utf-8")
-        cli("ingest", str(p), "--published", day, "--outlet", "Daily Wire", check=True)
-    return cli
+        run("ingest", str(p), "--published", day, "--outlet", "Daily Wire", ok=True)
+    return run
 
 
-def test_review_walks_unreviewed_statements_with_answers_on_stdin(loaded, db_url):
-    cli = loaded
-    todo = listing(cli, "--outlet", "Daily Wire", "--since", "2026-05-01", "--until", "2026-05-31")
+def test_review_walks_unreviewed_statements_with_answers_on_stdin(loaded, cli, db_url):
+    run = loaded
+    todo = listing(run, "--outlet", "Daily Wire", "--since", "2026-05-01", "--until", "2026-05-31")
     assert len(todo) >= 6
     # review shows one article at a time, in text order
     ordered = sorted(todo, key=lambda r: r["quote_start"])
@@ -111,37 +114,38 @@ def test_review_walks_unreviewed_statements_with_answers_on_stdin(loaded, db_url
     assert again.returncode == 0
     assert f"{len(todo) - 3} statement(s) to review" in again.stdout
     assert "review: 1 confirmed" in again.stderr
-    left = cli("review", "--status", "rejected", input="")
+    left = run("review", "--status", "rejected", input="")
+    assert left.exit_code == 0
     assert "1 statement(s) to review" in left.stdout and "nothing decided" in left.stderr
 
 
-def test_statements_subcommands_and_status_filter(loaded, db_url):
-    cli = loaded
-    rows = listing(cli)
+def test_statements_subcommands_and_status_filter(loaded, cli, db_url):
+    run = loaded
+    rows = listing(run)
     wall = one(rows, "running into the same wall")
     job = one(rows, "Nobody is losing their job")
     # the listing keeps its options (this is the command people script against)
-    csv_out = cli("statements", "--speaker", "Priya Natarajan", "--format", "csv", check=True).stdout.splitlines()
+    csv_out = run("statements", "--speaker", "Priya Natarajan", "--format", "csv", ok=True).stdout.splitlines()
     assert csv_out[0].startswith("id,article_id,") and len(csv_out) == 2
-    table = cli("statements", "--speaker", "Contoso", "--limit", "1", check=True).stdout
+    table = run("statements", "--speaker", "Contoso", "--limit", "1", ok=True).stdout
     assert "speaker" in table and "Contoso" in table
 
-    cli("statements", "reject", str(wall["id"]), str(job["id"]), "--author", "fay", check=True)
-    assert not [r for r in listing(cli) if r["id"] in (wall["id"], job["id"])]
-    rejected = listing(cli, "--status", "rejected")
+    run("statements", "reject", str(wall["id"]), str(job["id"]), "--author", "fay", ok=True)
+    assert not [r for r in listing(run) if r["id"] in (wall["id"], job["id"])]
+    rejected = listing(run, "--status", "rejected")
     assert {r["id"] for r in rejected} == {wall["id"], job["id"]}
-    again = cli("statements", "reject", str(wall["id"]), check=True)
+    again = run("statements", "reject", str(wall["id"]), ok=True)
     assert "unchanged" in again.stderr
-    cli("statements", "confirm", str(wall["id"]), check=True)  # confirm brings it back
-    assert one(listing(cli, "--status", "confirmed"), "same wall")["id"] == wall["id"]
+    run("statements", "confirm", str(wall["id"]), ok=True)  # confirm brings it back
+    assert one(listing(run, "--status", "confirmed"), "same wall")["id"] == wall["id"]
 
-    res = cli("statements", "set", str(job["id"]), "--speaker", "Laura Chen", "--kind", "indirect",
-              "--start", str(job["quote_start"] + len("Nobody is ")), check=True)
+    res = run("statements", "set", str(job["id"]), "--speaker", "Laura Chen", "--kind", "indirect",
+              "--start", str(job["quote_start"] + len("Nobody is ")), ok=True)
     assert "speaker -> " in res.stderr and "kind -> indirect" in res.stderr and "bounds -> " in res.stderr
-    fixed = one(listing(cli, "--status", "corrected"), "losing their job")
+    fixed = one(listing(run, "--status", "corrected"), "losing their job")
     assert fixed["quote"] == "losing their job over this" and fixed["speaker"] == "Laura Chen"
     assert len(db_rows(db_url, "SELECT id FROM corrections WHERE statement_id = :i", i=job["id"])) == 4
-    same = cli("statements", "set", str(job["id"]), "--speaker", "Laura Chen", check=True)
+    same = run("statements", "set", str(job["id"]), "--speaker", "Laura Chen", ok=True)
     assert "unchanged" in same.stderr
 
     # bad input: one line naming it, nothing half-done
@@ -156,11 +160,15 @@ def test_statements_subcommands_and_status_filter(loaded, db_url):
         (("show", "99999"), "no such statement"),
         (("add", str(wall["article_id"]), "--quote", "Every large operator"), "already has statement"),
     ):
-        res = cli("statements", *args)
-        assert res.returncode == 1 and msg in res.stderr and len(res.stderr.strip().splitlines()) == 1, (args, res.stderr)
+        res = run("statements", *args)
+        assert res.exit_code == 1 and msg in res.stderr and len(res.stderr.strip().splitlines()) == 1, (args, res.stderr)
+    # and as a shell sees it: the exit status of the real command, no traceback, no data
+    proc = cli("statements", "set", str(job["id"]), "--speaker", "Nobody At All")
+    assert proc.returncode == 1 and proc.stdout == "" and proc.stderr.startswith("error: ") and "no such entity" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
     assert db_rows(db_url, "SELECT * FROM corrections ORDER BY id") == before
 
-    show = cli("statements", "show", str(job["id"]), check=True).stdout
+    show = run("statements", "show", str(job["id"]), ok=True).stdout
     for part in ("status corrected", "Daily Wire", "span        characters", "engine      version", "corrections"):
         assert part in show
 
@@ -168,15 +176,15 @@ def test_statements_subcommands_and_status_filter(loaded, db_url):
 def test_include_affiliated_counts_spokesperson_and_executive_under_the_organisation(loaded, db_url):
     """Laura Chen (chief executive) and Mark Devlin (spokesman) are affiliated to Contoso by
     the text; with --include-affiliated their statements count as Contoso's."""
-    cli = loaded
+    run = loaded
     contoso = db_rows(db_url, "SELECT id FROM entities WHERE name = 'Contoso Ltd'")[0][0]
     people = db_rows(db_url, "SELECT e.name, af.role FROM affiliations af JOIN entities e ON e.id = af.person_id "
                              "WHERE af.organization_id = :o ORDER BY e.name", o=contoso)
     names = {p[0] for p in people}
     assert {"Laura Chen", "Mark Devlin"} <= names, people
-    own = listing(cli, "--speaker", "Contoso")
+    own = listing(run, "--speaker", "Contoso")
     assert own and {r["speaker"] for r in own} == {"Contoso Ltd"}
-    wide = listing(cli, "--speaker", "Contoso", "--include-affiliated")
+    wide = listing(run, "--speaker", "Contoso", "--include-affiliated")
     # independent count: Contoso's own statements plus those of every affiliated person
     expected = db_rows(db_url, "SELECT COUNT(*) FROM statements WHERE status <> 'rejected' AND (speaker_id = :o OR "
                                "speaker_id IN (SELECT person_id FROM affiliations WHERE organization_id = :o))", o=contoso)[0][0]
@@ -184,12 +192,12 @@ def test_include_affiliated_counts_spokesperson_and_executive_under_the_organisa
     speakers = {r["speaker"] for r in wide}
     assert {"Contoso Ltd", "Laura Chen", "Mark Devlin"} <= speakers
     assert len([r for r in wide if r["speaker"] == "Laura Chen"]) == 2  # both articles
-    who = jsonl(cli("who-said", "Contoso", "--include-affiliated", "--format", "jsonl", check=True).stdout)
+    who = jsonl(run("who-said", "Contoso", "--include-affiliated", "--format", "jsonl", ok=True).stdout)
     assert len(who) == expected
 
     # a manual affiliation with dates counts only what was said while it held
-    cli("entities", "affiliate", "Priya Natarajan", "Contoso", "--role", "adviser", "--start", "2026-06-01", check=True)
-    assert len(listing(cli, "--speaker", "Contoso", "--include-affiliated")) == expected  # she spoke in May
-    cli("entities", "affiliate", "Priya Natarajan", "Contoso", "--role", "adviser", "--start", "2026-05-01", check=True)
-    later = listing(cli, "--speaker", "Contoso", "--include-affiliated")
+    run("entities", "affiliate", "Priya Natarajan", "Contoso", "--role", "adviser", "--start", "2026-06-01", ok=True)
+    assert len(listing(run, "--speaker", "Contoso", "--include-affiliated")) == expected  # she spoke in May
+    run("entities", "affiliate", "Priya Natarajan", "Contoso", "--role", "adviser", "--start", "2026-05-01", ok=True)
+    later = listing(run, "--speaker", "Contoso", "--include-affiliated")
     assert len(later) == expected + 1 and "Priya Natarajan" in {r["speaker"] for r in later}

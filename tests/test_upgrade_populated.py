@@ -1,6 +1,6 @@
 """Upgrading a populated database keeps every row: one built at revision 0001, and one at
 0002 with corrections and a merge, each filled with plain SQL and upgraded to head (whatever
-head is by then), then used through the CLI."""
+head is by then), then used through the CLI (in-process; one command as a real process)."""
 
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ def base_rows(url: str) -> list[tuple[str, dict]]:
     ]
 
 
-def test_database_at_0001_upgraded_to_head_keeps_every_row(db_url, cli):
+def test_database_at_0001_upgraded_to_head_keeps_every_row(db_url, cli, run):
     assert store_db.upgrade(db_url, "0001") == "0001"
     execute(db_url, base_rows(db_url))
     before = snapshot(db_url)
@@ -122,18 +122,18 @@ def test_database_at_0001_upgraded_to_head_keeps_every_row(db_url, cli):
     cols, rows = after["affiliations"]
     assert [r[cols.index("origin")] for r in rows] == ["text"]
 
-    # and the tool works on it
+    # and the tool works on it (the first command as a real process: what a shell sees)
     listed = [json.loads(x) for x in cli("statements", "--format", "jsonl", check=True).stdout.splitlines()]
     assert {(r["id"], r["speaker"]) for r in listed} == {(1, "Oscar Lindgren"), (2, "Fabrikam Industries")}
-    show = cli("statements", "show", "1", check=True).stdout
+    show = run("statements", "show", "1", ok=True).stdout
     assert "engine      version 0" in show and "Harbour Gazette" in show
-    cli("statements", "set", "1", "--kind", "mixed", check=True)
-    cli("reextract", check=True)
-    fixed = [json.loads(x) for x in cli("statements", "--search", "largest order", "--format", "jsonl", check=True).stdout.splitlines()]
+    run("statements", "set", "1", "--kind", "mixed", ok=True)
+    run("reextract", ok=True)
+    fixed = [json.loads(x) for x in run("statements", "--search", "largest order", "--format", "jsonl", ok=True).stdout.splitlines()]
     assert [(r["kind"], r["status"]) for r in fixed] == [("mixed", "corrected")]
 
 
-def test_database_at_0002_with_corrections_upgraded_to_head_keeps_rows_and_corrections(db_url, cli):
+def test_database_at_0002_with_corrections_upgraded_to_head_keeps_rows_and_corrections(db_url, run):
     assert store_db.upgrade(db_url, "0002") == "0002"
     s3 = span(Q3)
     merge_snapshot = json.dumps({
@@ -175,14 +175,14 @@ def test_database_at_0002_with_corrections_upgraded_to_head_keeps_rows_and_corre
     same_rows(before, snapshot(db_url))
 
     # the corrections are still read as decisions, and re-applied by a re-extraction
-    prov = json.loads(cli("statements", "show", "1", "--format", "json", check=True).stdout)
+    prov = json.loads(run("statements", "show", "1", "--format", "json", ok=True).stdout)
     assert prov["status"] == "corrected" and prov["updated_by"] == "gus"
     assert [(c["action"], c["note"]) for c in prov["corrections"]] == [("set_speaker", "the company said it")]
-    listed = [json.loads(x) for x in cli("statements", "corrections", "--format", "jsonl", check=True).stdout.splitlines()]
+    listed = [json.loads(x) for x in run("statements", "corrections", "--format", "jsonl", ok=True).stdout.splitlines()]
     assert sorted(c["id"] for c in listed) == [1, 2, 3] and all(c["matched"] for c in listed)
-    cli("reextract", check=True)
+    run("reextract", ok=True)
     after = [json.loads(x) for x in
-             cli("statements", "--status", "all", "--limit", "0", "--format", "jsonl", check=True).stdout.splitlines()]
+             run("statements", "--status", "all", "--limit", "0", "--format", "jsonl", ok=True).stdout.splitlines()]
 
     def by(words: str) -> dict:
         hits = [r for r in after if words in r["quote"]]
@@ -193,6 +193,6 @@ def test_database_at_0002_with_corrections_upgraded_to_head_keeps_rows_and_corre
     assert by("comment on the price")["status"] == "confirmed"
     assert by("won a contract")["status"] == "rejected"
     # a merge made before the upgrade can still be undone from its snapshot
-    cli("entities", "unmerge", "Fabrikam Inc", check=True)
-    inc = json.loads(cli("entities", "show", "#4", "--format", "json", check=True).stdout)
+    run("entities", "unmerge", "Fabrikam Inc", ok=True)
+    inc = json.loads(run("entities", "show", "#4", "--format", "json", ok=True).stdout)
     assert inc["merged_into"] is None and inc["aliases"] == ["Fabrikam Inc"]
