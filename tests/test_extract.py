@@ -20,6 +20,7 @@ CASES = [
     ('"We will not back down," said Mayor Ruth Olsen.', "Mayor Ruth Olsen", "said", "We will not back down", "direct"),
     ("\u201cThe plan is dead,\u201d she told reporters on Monday.", "she", "told", "The plan is dead", "direct"),
     ("''I think I'll get there,'' Mr. Brandt said in an interview.", "Mr. Brandt", "said", "I think I'll get there", "direct"),
+    ('"We regret this," the bank\'s chief executive, Tom Lind, said in a video.', "the bank's chief executive, Tom Lind", "said", "We regret this", "direct"),
     ('The minister said: "Nothing has been decided."', "The minister", "said", "Nothing has been decided", "direct"),
     # mixed
     ('The company said regulators should draw "clear legal lines" on the matter.', "The company", "said", 'regulators should draw "clear legal lines" on the matter', "mixed"),

@@ -670,8 +670,15 @@ class Extractor:
                     # 'X said: "QUOTE"'
                     self.emit(u, after, len(f), cue_text, sp, date_zone=f[:zone_end])
                 elif sp[0] > 3:
-                    # 'CONTENT, X said.'
-                    self._left_content(u, sp[0], cue_text, sp, zone)
+                    # 'CONTENT, X said.' -- and '"QUOTE," the bank's chief executive, Jane Doe,
+                    # said': a role between the quote and the name belongs to the speaker
+                    end = sp[0]
+                    last_q = f.rfind(MASK, 0, sp[0])
+                    if last_q >= 0:
+                        rm = _ROLE_BEFORE_NAME.match(f, last_q + 1, sp[0])
+                        if rm:
+                            sp, end = (rm.start(1), sp[1]), last_q + 1
+                    self._left_content(u, end, cue_text, sp, zone)
                 else:
                     return False
                 return True
@@ -829,6 +836,7 @@ _TOPIC_OBJECTS = {
     "voiced": _RAISE_OBJ, "backed": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
 }
+_ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
 
 
