@@ -20,20 +20,15 @@ import typer
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
-from conftest import PG_URL, SAMPLES, _pg_admin
+from conftest import PG_URL, SAMPLES, _pg_admin, invoke
 from tracker.cli import app
 from tracker.store.models import metadata
 
 UNREACHABLE = "postgresql+psycopg://postgres:hunter2@127.0.0.1:1/x"
 
 
-def tracker(url: str | None, *args: str, input: str | None = None, ok: bool = False):
-    res = CliRunner().invoke(app, list(args), input=input, env={"TRACKER_DATABASE_URL": url, "COLUMNS": "200"})
-    if res.exception is not None and not isinstance(res.exception, SystemExit):
-        raise res.exception  # a crash: the user would see a traceback
-    if ok:
-        assert res.exit_code == 0, f"tracker {' '.join(args)} exited {res.exit_code}: {res.stderr}"
-    return res
+# the in-process runner shared by the suite (engines disposed after each call)
+tracker = invoke
 
 
 @pytest.fixture

@@ -15,10 +15,8 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
-from typer.testing import CliRunner
 
-from conftest import ROOT, SAMPLES
-from tracker.cli import app
+from conftest import ROOT, SAMPLES, invoke
 from tracker.store.models import metadata
 
 TABLES = sorted(metadata.tables)
@@ -33,14 +31,8 @@ def revisions_newest_first() -> list[tuple[str, str | None]]:
 HEAD, BEFORE_HEAD = revisions_newest_first()[0]
 
 
-def tracker(url: str | None, *args: str, ok: bool = False, env: dict | None = None):
-    """`tracker ARGS` against url (None: no TRACKER_DATABASE_URL at all)."""
-    res = CliRunner().invoke(app, list(args), env={"TRACKER_DATABASE_URL": url, "COLUMNS": "200", **(env or {})})
-    if res.exception is not None and not isinstance(res.exception, SystemExit):
-        raise res.exception  # a crash: the user would see a traceback
-    if ok:
-        assert res.exit_code == 0, f"tracker {' '.join(args)} exited {res.exit_code}: {res.stderr}"
-    return res
+# the in-process runner shared by the suite (engines disposed after each call)
+tracker = invoke
 
 
 @pytest.fixture

@@ -17,21 +17,16 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from typer.testing import CliRunner
 
-from conftest import PG_URL, SAMPLES, _pg_admin
-from tracker.cli import app
+from conftest import PG_URL, SAMPLES, _pg_admin, invoke
 from tracker.store.models import metadata
 
 TABLES = sorted(metadata.tables)
 SQLITE = not PG_URL
 
 
-def tracker(url: str, *args: str, input: str | None = None):
-    res = CliRunner().invoke(app, list(args), input=input, env={"TRACKER_DATABASE_URL": url, "COLUMNS": "200"})
-    if res.exception is not None and not isinstance(res.exception, SystemExit):
-        raise res.exception  # a crash: the user would see a traceback
-    return res
+# the in-process runner shared by the suite (engines disposed after each call)
+tracker = invoke
 
 
 @pytest.fixture(scope="module")
