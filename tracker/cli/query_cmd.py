@@ -140,6 +140,8 @@ def sql(
         params[k] = v
     ensure_schema(db).dispose()
     res = run_sql(query, db, params, max_rows, timeout)
+    if res.warning:
+        typer.echo(f"warning: {res.warning}", err=True)
     rows = [dict(zip(res.columns, r)) for r in res.rows]
     write_rows(rows, res.columns, fmt, sys.stdout)
     if res.truncated:

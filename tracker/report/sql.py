@@ -7,8 +7,10 @@ PostgreSQL: a READ ONLY transaction with statement_timeout, one statement per ca
 runs as a subquery (SELECT * FROM (query) LIMIT n), so the server's parser refuses
 anything that is not a query -- COPY ... TO PROGRAM, DO blocks, SET -- and stops after
 the row limit; EXPLAIN and SHOW run as they are. A superuser connection also drops to
-the built-in role pg_read_all_data for the query (PostgreSQL 14+): superusers can run
-programs and write server files, which a read-only transaction does not stop.
+the built-in role pg_read_all_data for the query (PostgreSQL 14+), but that is defence in
+depth, not a boundary: a superuser session may take its role back from inside a query
+(set_config('role', ...)), so the result carries a warning, and untrusted SQL needs a
+login role that can only read.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from urllib.parse import quote
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +33,7 @@ class QueryResult:
     columns: list[str]
     rows: list[tuple[Any, ...]]
     truncated: bool
+    warning: str | None = None
 
 
 # sqlite3 authorizer action codes that only read
@@ -95,7 +99,8 @@ def _run_sqlite(query: str, url: str, params: dict[str, Any], max_rows: int, tim
     path = sqlite_path(url)
     if path is None or not path.exists():
         raise TrackerError(f"no database at {path or url}")
-    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=timeout)
+    # the path is percent-encoded: a '#', '?' or '%' in it would otherwise end the file name
+    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=timeout)
     try:
         conn.execute("PRAGMA query_only = ON")
         # FTS5 builds its virtual table on first use with a schema write check the authorizer
@@ -154,7 +159,9 @@ def _wrap(query: str, max_rows: int) -> str:
 def _pg_placeholders(query: str) -> str:
     """:name -> %(name)s (a '::type' cast is left alone); literal % doubled for the driver."""
     query = query.replace("%", "%%")
-    return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", query)
+    # string literals pass through untouched: "LIKE '%:Trump%'" holds no parameter
+    return re.sub(r"('(?:[^']|'')*')|(?<![:\w]):([A-Za-z_]\w*)",
+                  lambda m: m.group(1) or f"%({m.group(2)})s", query)
 
 
 def _run_postgres(query: str, url: str, params: dict[str, Any], max_rows: int, timeout: float) -> QueryResult:
@@ -177,6 +184,10 @@ def _run_postgres(query: str, url: str, params: dict[str, Any], max_rows: int, t
                 "FROM pg_roles r WHERE r.rolname = current_user"
             )
             su = cur.fetchone()
+            warning = None
+            if su and su[0]:
+                warning = ("connected as a PostgreSQL superuser: the query runs read-only, but a superuser "
+                           "session can regain its rights from inside a query; use a read-only login role for untrusted SQL")
             if su and su[0] and su[1]:
                 cur.execute("SET LOCAL ROLE pg_read_all_data")
             try:
@@ -202,10 +213,10 @@ def _run_postgres(query: str, url: str, params: dict[str, Any], max_rows: int, t
                     raise ReadOnlyViolation(f"refused: one statement at a time ({msg})") from None
                 raise QueryError(f"SQL error: {msg}") from None
             if cur.description is None:
-                return QueryResult([], [], False)
+                return QueryResult([], [], False, warning)
             rows = cur.fetchmany(max_rows + 1)
             columns = [d.name for d in cur.description]
-        return QueryResult(columns, [tuple(r) for r in rows[:max_rows]], len(rows) > max_rows)
+        return QueryResult(columns, [tuple(r) for r in rows[:max_rows]], len(rows) > max_rows, warning)
     finally:
         conn.rollback()
         conn.close()

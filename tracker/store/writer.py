@@ -555,14 +555,15 @@ class ArticleWriter:
             pid, oid = ids.get(id(af.person)), ids.get(id(af.organization))
             if pid is None or oid is None:
                 continue
-            key = (pid, oid, af.role)
+            role = af.role[:300]  # the column's width; reextract cuts it the same way
+            key = (pid, oid, role)
             if key in self.affiliations or key in self._batch[1] or key in affiliations:
                 continue
             exists = conn.execute(
-                select(Affiliation.id).where(Affiliation.person_id == pid, Affiliation.organization_id == oid, Affiliation.role == af.role)
+                select(Affiliation.id).where(Affiliation.person_id == pid, Affiliation.organization_id == oid, Affiliation.role == role)
             ).first()
             if exists is None:
-                conn.execute(insert(Affiliation.__table__).values(person_id=pid, organization_id=oid, role=af.role, article_id=aid))
+                conn.execute(insert(Affiliation.__table__).values(person_id=pid, organization_id=oid, role=role, article_id=aid))
             affiliations.add(key)
         return aid, len(resolved.statements)
 
