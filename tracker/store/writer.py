@@ -720,6 +720,11 @@ class BatchWriter:
             w.forget(conn)
             msg = str(exc.orig if getattr(exc, "orig", None) is not None else exc).splitlines()[0]
             return Outcome(status="failed", reason=f"not stored: {msg[:300]}", **base)
+        except Exception as exc:  # a bug while resolving or writing: this article fails, the run goes on
+            if not safe:
+                raise _Retry() from exc
+            w.forget(conn)
+            return Outcome(status="failed", reason=f"not stored: {type(exc).__name__}: {str(exc)[:200]}", **base)
         notes = list(doc.extra.get("notes") or [])
         w.keep()
         by_hash[doc.content_hash] = aid
