@@ -9,7 +9,9 @@ import os
 import subprocess
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from sqlalchemy import create_engine, event, text
@@ -26,11 +28,12 @@ def _pg_admin():
     return create_engine(url, isolation_level="AUTOCOMMIT"), url
 
 
-@pytest.fixture
-def db_url(tmp_path: Path):
-    """A URL to an empty database of the kind this run tests (SQLite or PostgreSQL)."""
+@contextmanager
+def fresh_database(folder: Path) -> Iterator[str]:
+    """A URL to a new, empty database of the kind this run tests: a SQLite file in folder,
+    or a PostgreSQL database of its own, dropped afterwards."""
     if not PG_URL:
-        yield f"sqlite:///{tmp_path / 'tracker.db'}"
+        yield f"sqlite:///{folder / 'tracker.db'}"
         return
     admin, url = _pg_admin()
     name = f"tracker_test_{uuid.uuid4().hex[:12]}"
@@ -45,6 +48,13 @@ def db_url(tmp_path: Path):
             ), {"n": name})
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path):
+    """A URL to an empty database of the kind this run tests (SQLite or PostgreSQL)."""
+    with fresh_database(tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

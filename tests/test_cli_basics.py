@@ -12,7 +12,6 @@ import os
 import re
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ import typer
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
-from conftest import PG_URL, SAMPLES, _pg_admin, invoke
+from conftest import SAMPLES, fresh_database, invoke
 from tracker.cli import app
 from tracker.store.models import metadata
 
@@ -40,23 +39,9 @@ def run(db_url):
 def shared_url(tmp_path_factory):
     """One migrated database for the tests that only read (a PostgreSQL database per test
     costs a CREATE DATABASE and a migration each)."""
-    if not PG_URL:
-        url = f"sqlite:///{tmp_path_factory.mktemp('shared') / 'tracker.db'}"
-        name = None
-    else:
-        admin, base = _pg_admin()
-        name = f"tracker_test_{uuid.uuid4().hex[:12]}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = base.set(database=name).render_as_string(hide_password=False)
-    tracker(url, "db", "upgrade", ok=True)
-    yield url
-    if name:
-        with admin.connect() as conn:
-            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                              "WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with fresh_database(tmp_path_factory.mktemp("shared")) as url:
+        tracker(url, "db", "upgrade", ok=True)
+        yield url
 
 
 def process(url: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:

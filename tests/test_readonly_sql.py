@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import tempfile
-import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from conftest import PG_URL, SAMPLES, _pg_admin, invoke
+from conftest import PG_URL, SAMPLES, fresh_database, invoke
 from tracker.store.models import metadata
 
 TABLES = sorted(metadata.tables)
@@ -31,24 +29,10 @@ tracker = invoke
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory):
-    if SQLITE:
-        u = f"sqlite:///{tmp_path_factory.mktemp('ro') / 'tracker.db'}"
-        name = None
-    else:
-        admin, base = _pg_admin()
-        name = f"tracker_test_{uuid.uuid4().hex[:12]}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        u = base.set(database=name).render_as_string(hide_password=False)
-    res = tracker(u, "ingest", str(SAMPLES))
-    assert res.exit_code == 0, res.stderr
-    yield u
-    if name:
-        with admin.connect() as conn:
-            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                              "WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with fresh_database(tmp_path_factory.mktemp("ro")) as u:
+        res = tracker(u, "ingest", str(SAMPLES))
+        assert res.exit_code == 0, res.stderr
+        yield u
 
 
 def snapshot(url: str) -> dict:
