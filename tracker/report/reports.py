@@ -254,18 +254,23 @@ def _ranked(sql_g: str, top: int) -> str:
     return f"SELECT * FROM ({rank}) r" + (f" WHERE rk <= {int(top)}" if top and top > 0 else "") + " ORDER BY p, rk"
 
 
+def _speaker_period_rows(conn, sc, p: str, top: int) -> list:
+    """Per period and speaker: statements, articles, outlets, first and last seen, top N ranked."""
+    g = (
+        f"SELECT {p} AS p, COALESCE({sc.speaker}, 0) AS k, COUNT(*) AS n, COUNT(DISTINCT s.article_id) AS articles, "
+        f"COUNT(DISTINCT a.outlet_id) AS outlets, MIN({sc.date}) AS first_seen, MAX({sc.date}) AS last_seen "
+        f"FROM {sc.FROM}{sc.where_sql()}{_group_by(p, f'COALESCE({sc.speaker}, 0)')}"
+    )
+    return conn.execute(text(_ranked(g, top)), sc.params).fetchall()
+
+
 def speakers(engine: Engine, f: Filters, freq: str = "M", top: int = 20) -> Report:
     """Top speakers per period: statements, articles, outlets, first and last seen."""
     _check_freq(freq)
     with engine.connect() as conn:
         sc = build_scope(conn, f)
         p = _period_sql(sc, freq)
-        g = (
-            f"SELECT {p} AS p, COALESCE({sc.speaker}, 0) AS k, COUNT(*) AS n, COUNT(DISTINCT s.article_id) AS articles, "
-            f"COUNT(DISTINCT a.outlet_id) AS outlets, MIN({sc.date}) AS first_seen, MAX({sc.date}) AS last_seen "
-            f"FROM {sc.FROM}{sc.where_sql()}{_group_by(p, f'COALESCE({sc.speaker}, 0)')}"
-        )
-        rows = conn.execute(text(_ranked(g, top)), sc.params).fetchall()
+        rows = _speaker_period_rows(conn, sc, p, top)
         df = pd.DataFrame(rows, columns=["p", "k", "statements", "articles", "outlets", "first_seen", "last_seen", "rank"])
         undated = _undated(conn, sc) if freq != "all" else 0
         names = _entity_names(conn, df["k"])
@@ -366,12 +371,7 @@ def refusals(engine: Engine, f: Filters, freq: str = "M", top: int = 20) -> Repo
     with engine.connect() as conn:
         sc = build_scope(conn, f)
         p = _period_sql(sc, freq)
-        g = (
-            f"SELECT {p} AS p, COALESCE({sc.speaker}, 0) AS k, COUNT(*) AS n, COUNT(DISTINCT s.article_id) AS articles, "
-            f"COUNT(DISTINCT a.outlet_id) AS outlets, MIN({sc.date}) AS first_seen, MAX({sc.date}) AS last_seen "
-            f"FROM {sc.FROM}{sc.where_sql()}{_group_by(p, f'COALESCE({sc.speaker}, 0)')}"
-        )
-        rows = conn.execute(text(_ranked(g, top)), sc.params).fetchall()
+        rows = _speaker_period_rows(conn, sc, p, top)
         ent = sc.canon("sa.entity_id")
         subj = conn.execute(text(
             f"SELECT {p} AS p, COALESCE({sc.speaker}, 0) AS k, {ent} AS e, COUNT(DISTINCT s.id) AS n "
