@@ -108,3 +108,47 @@ def test_statement_date_relative_to_publication():
     assert (st.stated_on, st.stated_precision) == (date(2025, 9, 1), "month")
     (st,) = extract("The ministry said that prices would fall.", date(2026, 2, 5))
     assert st.stated_on is None
+
+
+# The clause pass: stance, intention and evaluation, and several statements in one sentence.
+STANCE_CASES = [
+    ("The governor vowed to veto the budget.", [("The governor", "vowed", "to veto the budget")]),
+    ("The union endorsed the mayor's housing plan.", [("The union", "endorsed", "the mayor's housing plan")]),
+    ("The senator has long opposed the pipeline.", [("The senator", "has long opposed", "the pipeline")]),
+    ("After the verdict, the regulator urged lenders to review their loan books.",
+     [("the regulator", "urged", "lenders to review their loan books")]),
+    ("Three years after the board promised to cut costs, spending is higher.",
+     [("the board", "promised", "to cut costs")]),
+    ("The council said the plan was unaffordable and warned that taxes would rise.",
+     [("The council", "said", "the plan was unaffordable"), ("The council", "warned", "that taxes would rise")]),
+    ("She praised the volunteers and criticized the county for its slow response.",
+     [("She", "praised", "the volunteers"), ("She", "criticized", "the county for its slow response")]),
+    ("The minister dismissed the report, saying it relied on old data.",
+     [("The minister", "dismissed", "the report"), ("The minister", "saying", "it relied on old data")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STANCE_CASES, ids=[c[0][:40] for c in STANCE_CASES])
+def test_stance_and_coordinated_statements(sentence, expected):
+    got = sorted(extract(sentence), key=lambda s: s.quote_start)
+    assert [(s.speaker_text, s.cue, s.quote) for s in got] == expected
+    for s in got:
+        assert sentence[s.quote_start:s.quote_end] == s.quote
+
+
+# Acts and figures, not statements: the clause pass leaves them alone.
+NOT_STANCE = [
+    "The company agreed to pay a fine of $2 million.",
+    "Net income compared with a loss of 3 cents a share a year earlier.",
+    "Heavy export loadings pushed soybean futures higher.",
+    "The firm reported net income of $4 million.",
+    "The exchange decided to close the trading floor.",
+    "The only guarantees recognised are those given by the state.",
+    "The plan is expected to pass next week.",
+    "The bill was criticized as too costly.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_STANCE)
+def test_acts_are_not_stance_statements(sentence):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == []

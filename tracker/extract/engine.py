@@ -17,6 +17,7 @@ from tracker.extract.lexicon import (
     AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, TOPIC_FORMS,
     WEEKDAYS,
 )
+from tracker.extract.clauses import CONTENT_END, noun_context, passive_before, predicates, subject_ok, subject_start
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
@@ -308,6 +309,7 @@ class _Unit:
         if _is_title_case(self.frame):
             # "Trump Says He Will Win": headline capitals are not names; lower the cue words
             self.frame = _TITLE_CUE.sub(lambda m: m.group(0).lower(), self.frame)
+        self.words = set(_WORD_RE.findall(self.frame))
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ends at pos begins: after the last comma, quote, dash..."""
@@ -455,7 +457,7 @@ class Extractor:
     def unit(self, u: _Unit) -> bool:
         f = u.frame
         # most sentences carry no cue word at all: look the words up once, skip the patterns
-        words = set(_WORD_RE.findall(f))
+        words = u.words
         if words & _REFUSAL_WORDS:
             # refusals first: "X declined to comment" is not reported speech
             for m in REFUSAL_RE.finditer(f):
@@ -544,6 +546,8 @@ class Extractor:
             return False  # "raised its rate" is not "raised concerns"
         if m.group("verb").endswith("s") and not m.group("aux") and not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()]):
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
+        if passive_before(f, m.start("verb")):
+            return False  # "the bill was criticized as costly": the bill is not the critic
         sp = u.left_speaker(m.start())
         if sp is None:
             return False
@@ -558,7 +562,7 @@ class Extractor:
     def _weak(self, u: _Unit, m: re.Match) -> bool:
         """'X believes (that) CLAUSE', 'polls show that CLAUSE', 'X wants to ACT'."""
         f = u.frame
-        if _noun_context(f, m.start()):
+        if _noun_context(f, m.start()) or passive_before(f, m.start("verb") if m.group("verb") else m.start("verb2")):
             return False
         sp = u.left_speaker(m.start())
         if sp is None:
@@ -654,7 +658,14 @@ class Extractor:
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
         rest_stripped = rest.strip(" ,.;!?")
         before = f[:cue_start]
+        if verb.endswith("ed") and passive_before(f, m.start("verb")):
+            return False  # "the bill was criticized": the bill is not the critic
+        if verb in ("agreed", "agree", "agrees") and re.match(r"\s+to\s+[a-z]", f[cue_end:]):
+            return False  # "agreed to pay a fine": an act, not words
         sp = u.left_speaker(cue_start)
+        if sp:
+            # "Three years after the board promised ...": the subject follows the subordinator
+            sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
         if sp and MASK in f[:sp[0]] and f[:sp[0]].rstrip().endswith((",", MASK)) and MASK not in rest and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
             rest = ""
             rest_stripped = ""
@@ -755,6 +766,7 @@ class Extractor:
                     last = self.out[-1]
                     if u.frame.rstrip().endswith(":") and last.quote_end <= unit.end:
                         pending_speaker = last
+                    self._clauses(u, before)
                     continue
                 if unit.quotes and self._quote_dominant(u):
                     prev = self._previous_speaker(unit, pi, paras)
@@ -768,7 +780,45 @@ class Extractor:
                                 st.phrase_end = prev.phrase_end
                                 st.continues = self.out.index(prev)
                                 st.stated_on, st.stated_precision = prev.stated_on, prev.stated_precision
+                        continue
+                self._clauses(u, before)
         return self._merge_quote_runs()
+
+    def _clauses(self, u: _Unit, first: int) -> None:
+        """Stance predicates the cue patterns left: more statements in the same sentence."""
+        f = u.frame
+        hits = []
+        for p in predicates(f, u.words):
+            sp = u.left_speaker(p.start)
+            if sp is None and p.coordinated is not None:
+                sp = next((( s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
+                           if s.speaker_start is not None and s.speaker_start >= u.base), None)
+            if sp is not None:
+                sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
+            if sp is not None and sp[1] <= p.start and MASK not in f[sp[0]:sp[1]] and subject_ok(f[sp[0]:sp[1]]):
+                hits.append((p, sp))
+        if not hits:
+            return
+        mine = self.out[first:]
+        for p, _ in hits:
+            # "X said A and warned B": the earlier statement's content ends at "and warned"
+            if p.coordinated is None:
+                continue
+            cut = u.base + p.coordinated
+            for st in mine:
+                if st.kind != "direct" and st.quote_start + 10 < cut < st.quote_end - 5:
+                    st.quote_end = cut
+                    st.quote = self.text[st.quote_start:cut]
+        for i, (p, sp) in enumerate(hits):
+            end = hits[i + 1][0].coordinated if i + 1 < len(hits) and hits[i + 1][0].coordinated is not None else (
+                hits[i + 1][0].start if i + 1 < len(hits) else len(f))
+            stop = CONTENT_END.search(f, p.content, end)
+            end = stop.start() if stop else end
+            a, b = u.base + p.content, u.base + end
+            if b - a < 3 or any(min(b, s.quote_end) - max(a, s.quote_start) > 0.5 * min(b - a, s.quote_end - s.quote_start)
+                                for s in self.out[first:]):
+                continue
+            self.emit(u, p.content, end, p.cue, sp, date_zone=f[:p.content])
 
     def _merge_quote_runs(self) -> list[RawStatement]:
         """One statement per quoted passage: '"A," she said. "B."' is A-through-B, as a reader
@@ -837,12 +887,7 @@ _TOPIC_OBJECTS = {
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
 }
 _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
-_NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
-
-
-def _noun_context(frame: str, pos: int) -> bool:
-    """A determiner or possessive right before the cue word makes it a noun ('her claim')."""
-    return bool(_NOUN_CONTEXT.search(frame, max(0, pos - 12), pos))
+_noun_context = noun_context
 
 
 def _starts_clause(frame: str, pos: int) -> bool:

@@ -117,6 +117,87 @@ TOPIC_FORMS = {f for f in _forms(_TOPIC_VERBS) if not f.endswith("ing") and f no
     "questioned", "branded", "labeled", "labelled", "detailed", "supported", "supports", "opposed", "opposes",
     "backed", "backs", "campaigned", "lied", "objected",
 }
+# Predicates of stance, intention and evaluation, by semantic class: what a source says,
+# wants, supports or condemns is attributed to it as much as its words are ("X vowed to Y",
+# "X endorsed Y", "X praised Y"). The clause pass (tracker.extract.clauses) takes these
+# only with a subject before them, so several may stand in one sentence.
+_STANCE_VERBS = {
+    # asserting, informing, asking (the cue patterns have "said", "told", "added" first)
+    "note": (), "announce": (), "confirm": (), "deny": (), "warn": (), "argue": (), "insist": (),
+    "claim": (), "acknowledge": (), "explain": (), "report": (), "tweet": (), "retweet": (),
+    "declare": (), "comment": (), "remark": (), "reply": (), "respond": (), "answer": (),
+    "suggest": (), "predict": (), "allege": (), "admit": (), "concede": (), "contend": (),
+    "maintain": (), "assert": (), "stress": (), "emphasize": (), "emphasise": (), "testify": (),
+    "recall": (), "observe": (), "disclose": (), "reveal": (), "indicate": (), "signal": (),
+    "mention": (), "describe": (), "highlight": (), "underscore": (), "reiterate": (),
+    "repeat": (), "recount": (), "clarify": (), "hint": (), "proclaim": (), "inform": (),
+    "shout": (),
+    "chant": (), "discuss": (), "address": (),
+    "express": (), "voice": (), "share": (), "publish": (),
+    "characterize": (), "characterise": (), "label": (), "dub": (), "brand": (), "portray": (),
+    "depict": (), "echo": (),
+    "speak": ("spoke", "spoken"), "talk": (), "ask": (), "question": (), "wonder": (),
+    "inquire": (), "query": (), "estimate": (), "forecast": ("forecast",), "project": (),
+    "speculate": (), "theorize": (), "theorise": (), "compare": (), "liken": (), "equate": (),
+    "unveil": (), "outline": (), "detail": (), "recommend": (), "advise": (),
+    # wanting, planning, promising, refusing
+    "want": (), "hope": (), "wish": (), "seek": ("sought",), "plan": (), "intend": (),
+    "aim": (), "vow": (), "pledge": (),
+    "promise": (), "threaten": (), "offer": (), "propose": (), "decide": (), "choose": ("chose", "chosen"),
+    "prefer": (), "demand": (), "urge": (), "request": (), "invite": (), "order": (),
+    "instruct": (), "encourage": (), "implore": (), "plead": (), "beg": (), "press": (),
+    "push": (), "lobby": (), "campaign": (),
+    # believing, knowing, judging
+    "believe": (), "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"),
+    "expect": (), "fear": (), "worry": (), "doubt": (), "suspect": (), "assume": (),
+    "reckon": (), "consider": (), "regard": (), "view": (), "see": ("saw", "seen"),
+    "deem": (), "judge": (), "find": ("found",), "learn": ("learnt",), "realize": (),
+    "realise": (), "recognize": (), "recognise": (), "understand": ("understood",),
+    "remember": (), "acknowledge that": (), "anticipate": (), "imagine": (), "agree": (),
+    "disagree": (), "concur": (),
+    # supporting and opposing, praising and condemning
+    "support": (), "back": (), "endorse": (), "oppose": (), "favor": (), "favour": (),
+    "advocate": (), "champion": (), "defend": (), "embrace": (), "welcome": (), "applaud": (),
+    "praise": (), "hail": (), "commend": (), "laud": (), "extol": (), "tout": (), "celebrate": (),
+    "thank": (), "congratulate": (), "apologize": (), "apologise": (), "criticize": (),
+    "criticise": (), "condemn": (), "denounce": (), "decry": (), "deplore": (), "slam": (),
+    "blast": (), "lambast": (), "lambaste": (), "assail": (), "attack": (), "chide": (),
+    "scold": (), "rebuke": (), "mock": (), "ridicule": (), "deride": (), "dismiss": (),
+    "reject": (), "rebuff": (), "refute": (), "dispute": (), "contest": (), "challenge": (),
+    "disparage": (), "insult": (), "taunt": (), "accuse": (), "blame": (), "fault": (),
+    "credit": (), "complain": (), "protest": (), "object": (), "lament": (), "bemoan": (),
+    "rail": (), "boast": (), "brag": (), "joke": (), "quip": (),
+    # showing (a poll, a report, a study)
+    "show": ("showed", "shown"), "demonstrate": (), "prove": (), "illustrate": (),
+}
+# Forms the clause pass leaves alone without an auxiliary before them: as often nouns
+# ("the campaign", "shares fell", "a record"), or verbs of a subject that is not a source.
+STANCE_AMBIGUOUS = {
+    "campaign", "campaigns", "state", "states", "share", "shares", "note", "notes", "view", "views",
+    "issue", "issues", "release", "releases", "order", "orders", "request", "requests", "plan",
+    "plans", "back", "backs", "report", "reports", "claim", "claims", "answer", "answers",
+    "question", "questions", "quote", "quotes", "text", "texts", "email", "emails", "hope",
+    "hopes", "fear", "fears", "doubt", "doubts", "offer", "offers", "attack", "attacks",
+    "credit", "credits", "challenge", "challenges", "echo", "echoes", "press", "push", "lobby",
+    "charge", "charges", "protest", "protests", "object", "objects", "reply", "replies",
+    "remark", "remarks", "comment", "comments", "praise", "promise", "promises", "pledge",
+    "pledges", "demand", "demands", "wish", "wishes", "joke", "jokes", "brand", "brands",
+    "label", "labels", "project", "projects", "detail", "details", "reference", "references",
+    "order", "favor", "favour", "support", "supports", "study", "show", "shows", "find", "finds",
+    "forecast", "forecasts", "estimate", "estimates", "address", "addresses", "blast", "blasts",
+    "slam", "slams", "mock", "dispute", "disputes", "contest", "contests", "fault", "judge",
+    "judges", "release", "cite", "talk", "talks", "speak", "see", "sees", "know", "try", "tries",
+    "vow", "vows", "view", "invite", "invites", "rail", "rails", "insult", "insults", "taunt",
+    "taunts", "quip", "quips", "tweet", "tweets", "post", "posts", "signal", "signals",
+    "outline", "outlines", "raise", "raises", "voice", "voices", "reveal",
+}
+STANCE_FORMS = {f for f in _forms(_STANCE_VERBS) if not f.endswith("ing")}
+
+
+def stance_forms_of(*bases: str) -> set[str]:
+    """The clause pass's forms of these stance verbs ("choose" -> choose, chooses, chose, chosen)."""
+    return {f for b in bases for f in _inflect(b, _STANCE_VERBS[b])} & STANCE_FORMS
+
 # Cues that may stand after the quote with the speaker inverted: '"...," said Jane Doe.'
 INVERSION_FORMS = {
     "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains",

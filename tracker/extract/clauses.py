@@ -1,0 +1,142 @@
+"""The clause pass: attributions that are not speech, and more than one per sentence.
+
+After the cue patterns have had a sentence, this pass looks for every
+"SUBJECT [auxiliaries] PREDICATE ..." in it whose predicate is a verb of stance,
+intention or evaluation (lexicon.STANCE_FORMS): "Clinton vowed to fight on and praised
+her volunteers" holds two attributions. Each one's content runs from its predicate to
+the next predicate of the sentence (or the sentence's end); a predicate coordinated
+with an earlier one ("..., and warned that ...") ends the earlier statement's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.lexicon import AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, stance_forms_of
+
+_AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
+_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly|n't)\s+)+$")
+_PREP_AFTER = re.compile(r"\s+(about|for|on|to|of|against|that|with|over|out|up|as)\b")
+_STANCE_SET = {f.split()[0] for f in STANCE_FORMS}
+_WORD = re.compile(r"[a-z]+")
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+$")
+_NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
+# "X is known/expected/seen as": a passive with no agent names no source
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s+|not\s+)*$")
+
+
+# what follows a predicate that has no content of its own
+_ADVERBIAL_START = re.compile(r"\s*(?:[,;:.]|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday)\b)")
+
+
+# where a predicate's content ends at the latest: another clause begins
+CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|whereas|but|and|although|though|because|which|who|when|even\s+as|as\s+well\s+as|[a-z]+ing)\b")
+_LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|following|despite|under|since|unlike|like|amid)\b[^,]*,\s*", re.I)
+# "Three years after Republicans vowed": the subject is what follows the subordinator
+_SUBORDINATOR = re.compile(r".*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
+_PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
+_NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
+_VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?)\b")
+
+
+def subject_ok(phrase: str) -> bool:
+    """A subject for the clause pass: a short noun phrase, not a clause ('The move follows a')."""
+    head = phrase.split(",")[0]
+    return (len(head.split()) <= 9 and not _VERBISH.search(head) and bool(_NP_START.match(head))
+            and (not head[:1].isdigit() or bool(re.match(r"[\d.]+(?:%|\s+percent)\b", head))))
+
+
+def subject_start(phrase: str) -> int:
+    """Offset in phrase where the subject begins, past a leading subordinate or
+    prepositional phrase ('As a result of the suit, a judge')."""
+    m = _SUBORDINATOR.match(phrase)
+    if m and m.end() < len(phrase):
+        return m.end()
+    m = _LEADING_PP.match(phrase)
+    return m.end() if m and m.end() < len(phrase) else 0
+
+
+# What some predicates need after them to be a statement rather than an act:
+# "agreed that" is a statement, "agreed to pay a fine" an act; "reported that" is words,
+# "reported a loss" a figure; "pushed for" is a stance, "pushed prices higher" is not.
+_NEED_THAT = stance_forms_of("agree", "decide", "choose", "report", "announce", "publish", "project", "estimate",
+                        "forecast", "advise", "unveil", "outline", "detail", "share", "express")
+_NEED_TO_OR_THAT = stance_forms_of("offer", "order", "request", "seek", "aim", "plan", "intend")
+_NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
+_WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
+    if _REDUCED_RELATIVE.match(frame, end):
+        return False  # "the only guarantees recognised are ...": a modifier, not a predicate
+    if verb.startswith("compar") and prep == "with":
+        return False  # "compared with a year earlier"
+    if verb in _NEED_THAT:
+        return prep == "that" or bool(_WH.match(frame, end))
+    if verb in _NEED_TO_OR_THAT:
+        return prep in ("that", "to", "for") or bool(_WH.match(frame, end))
+    if verb in _NEED_PREP:
+        return bool(prep)
+    return True
+
+
+def passive_before(frame: str, pos: int) -> bool:
+    """'The plan is expected to', 'the bill was criticized': a passive names no source."""
+    return bool(_PASSIVE.search(frame, max(0, pos - 40), pos))
+
+
+def noun_context(frame: str, pos: int) -> bool:
+    """A determiner or possessive right before a cue word makes it a noun ('her claim')."""
+    return bool(_NOUN_CONTEXT.search(frame, max(0, pos - 12), pos))
+
+
+@dataclass
+class Predicate:
+    start: int  # where its auxiliaries begin
+    content: int  # where its content begins
+    cue: str
+    coordinated: int | None  # where ", and" / " but" before it begins
+
+
+def _occurrences(frame: str, words: set[str]):
+    """(start, end) of each whole-word occurrence of these words, in text order."""
+    out = []
+    n = len(frame)
+    for w in words:
+        i = frame.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not frame[i - 1].isalnum()) and (j == n or not frame[j].isalnum()):
+                out.append((i, j))
+            i = frame.find(w, j)
+    out.sort()
+    return out
+
+
+def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
+    """Stance predicates in a masked sentence frame, in order (speakers not checked yet).
+    `words`: the frame's words, where the caller has them already."""
+    words = (words if words is not None else set(_WORD.findall(frame))) & _STANCE_SET
+    if not words:
+        return []
+    out: list[Predicate] = []
+    for vs, ve in _occurrences(frame, words):
+        verb = frame[vs:ve]
+        back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
+        start = back.start() if back else vs
+        pm = _PREP_AFTER.match(frame, ve)
+        prep = pm.group(1) if pm else ""
+        if verb in STANCE_AMBIGUOUS and start == vs and not (verb.endswith("s") and prep == "that"):
+            continue
+        if noun_context(frame, start) or passive_before(frame, vs):
+            continue
+        if _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
+            continue  # 'she added, reflecting ...', 'he testified before the committee'
+        if not _complement_ok(verb, prep, frame, ve):
+            continue
+        co = _COORDINATED.search(frame, max(0, start - 8), start)
+        out.append(Predicate(start, pm.end() if prep and prep not in ("that", "to") else ve,
+                             frame[vs:pm.end() if pm else ve], co.start() if co else None))
+    return out
