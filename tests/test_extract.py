@@ -125,6 +125,9 @@ STANCE_CASES = [
      [("She", "praised", "the volunteers"), ("She", "criticized", "the county for its slow response")]),
     ("The minister dismissed the report, saying it relied on old data.",
      [("The minister", "dismissed", "the report"), ("The minister", "saying", "it relied on old data")]),
+    ("The mayor is pledging to rebuild the bridge by spring.", [("The mayor", "is pledging", "to rebuild the bridge by spring")]),
+    ("Ana Ruiz, who opposed the merger, now praises the new board.",
+     [("Ana Ruiz", "opposed", "the merger"), ("Ana Ruiz, who opposed the merger", "now praises", "the new board")]),
 ]
 
 

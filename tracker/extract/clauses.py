@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extract.lexicon import AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, stance_forms_of
+from tracker.extract.lexicon import AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
 
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
 _AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly|n't)\s+)+$")
 _PREP_AFTER = re.compile(r"\s+(about|for|on|to|of|against|that|with|over|out|up|as)\b")
-_STANCE_SET = {f.split()[0] for f in STANCE_FORMS}
+_STANCE_SET = {f.split()[0] for f in STANCE_FORMS | STANCE_ING}
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?$")
 _WORD = re.compile(r"[a-z]+")
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+$")
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
@@ -34,7 +35,7 @@ _ADVERBIAL_START = re.compile(r"\s*(?:[,;:.]|$|(?:in|on|at|before|during|from|by
 CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|whereas|but|and|although|though|because|which|who|when|even\s+as|as\s+well\s+as|[a-z]+ing)\b")
 _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|following|despite|under|since|unlike|like|amid)\b[^,]*,\s*", re.I)
 # "Three years after Republicans vowed": the subject is what follows the subordinator
-_SUBORDINATOR = re.compile(r".*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
+_SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
 _NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
 _VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?)\b")
@@ -87,6 +88,15 @@ def passive_before(frame: str, pos: int) -> bool:
     return bool(_PASSIVE.search(frame, max(0, pos - 40), pos))
 
 
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:who|which|that)\s+$")
+
+
+def relative_before(frame: str, pos: int) -> int | None:
+    """Where ', who' / ' that' stands right before pos (the predicate's auxiliaries), if it does."""
+    m = _RELATIVE.search(frame, max(0, pos - 10), pos)
+    return m.start() if m else None
+
+
 def noun_context(frame: str, pos: int) -> bool:
     """A determiner or possessive right before a cue word makes it a noun ('her claim')."""
     return bool(_NOUN_CONTEXT.search(frame, max(0, pos - 12), pos))
@@ -124,19 +134,21 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
     out: list[Predicate] = []
     for vs, ve in _occurrences(frame, words):
         verb = frame[vs:ve]
+        if verb in STANCE_ING and not _PROGRESSIVE.search(frame, max(0, vs - 30), vs):
+            continue
         back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
         start = back.start() if back else vs
         pm = _PREP_AFTER.match(frame, ve)
         prep = pm.group(1) if pm else ""
         if verb in STANCE_AMBIGUOUS and start == vs and not (verb.endswith("s") and prep == "that"):
             continue
-        if noun_context(frame, start) or passive_before(frame, vs):
+        if noun_context(frame, start) or (not verb.endswith("ing") and passive_before(frame, vs)):
             continue
         if _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
             continue  # 'she added, reflecting ...', 'he testified before the committee'
         if not _complement_ok(verb, prep, frame, ve):
             continue
         co = _COORDINATED.search(frame, max(0, start - 8), start)
-        out.append(Predicate(start, pm.end() if prep and prep not in ("that", "to") else ve,
-                             frame[vs:pm.end() if pm else ve], co.start() if co else None))
+        content = pm.end() if prep and prep not in ("that", "to") else ve
+        out.append(Predicate(start, content, frame[start:content].strip(), co.start() if co else None))
     return out

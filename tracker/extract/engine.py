@@ -17,7 +17,9 @@ from tracker.extract.lexicon import (
     AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, TOPIC_FORMS,
     WEEKDAYS,
 )
-from tracker.extract.clauses import CONTENT_END, noun_context, passive_before, predicates, subject_ok, subject_start
+from tracker.extract.clauses import (
+    CONTENT_END, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
+)
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
@@ -789,6 +791,14 @@ class Extractor:
         f = u.frame
         hits = []
         for p in predicates(f, u.words):
+            rel = relative_before(f, p.start)
+            if rel is not None:
+                # "Jane Doe, who opposed the plan, ...": the speaker is the noun phrase before "who"
+                np = trailing_np(f[:rel])
+                if np and MASK not in np and not np[:1].islower():
+                    comma = f.find(",", p.content)
+                    hits.append((p, (rel - len(np), rel), comma if comma > 0 else None))
+                continue
             sp = u.left_speaker(p.start)
             if sp is None and p.coordinated is not None:
                 sp = next((( s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
@@ -796,11 +806,11 @@ class Extractor:
             if sp is not None:
                 sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
             if sp is not None and sp[1] <= p.start and MASK not in f[sp[0]:sp[1]] and subject_ok(f[sp[0]:sp[1]]):
-                hits.append((p, sp))
+                hits.append((p, sp, None))
         if not hits:
             return
         mine = self.out[first:]
-        for p, _ in hits:
+        for p, _, _ in hits:
             # "X said A and warned B": the earlier statement's content ends at "and warned"
             if p.coordinated is None:
                 continue
@@ -809,9 +819,11 @@ class Extractor:
                 if st.kind != "direct" and st.quote_start + 10 < cut < st.quote_end - 5:
                     st.quote_end = cut
                     st.quote = self.text[st.quote_start:cut]
-        for i, (p, sp) in enumerate(hits):
+        for i, (p, sp, stop_at) in enumerate(hits):
             end = hits[i + 1][0].coordinated if i + 1 < len(hits) and hits[i + 1][0].coordinated is not None else (
                 hits[i + 1][0].start if i + 1 < len(hits) else len(f))
+            if stop_at is not None:
+                end = min(end, stop_at)  # a relative clause ends at its comma
             stop = CONTENT_END.search(f, p.content, end)
             end = stop.start() if stop else end
             a, b = u.base + p.content, u.base + end

@@ -192,6 +192,8 @@ STANCE_AMBIGUOUS = {
     "outline", "outlines", "raise", "raises", "voice", "voices", "reveal",
 }
 STANCE_FORMS = {f for f in _forms(_STANCE_VERBS) if not f.endswith("ing")}
+# "-ing" forms: predicates only in the progressive ("she is pledging to ...")
+STANCE_ING = {f for f in _forms(_STANCE_VERBS) if f.endswith("ing")}
 
 
 def stance_forms_of(*bases: str) -> set[str]:
@@ -214,7 +216,7 @@ AUXILIARIES = (
     "long", "initially", "originally", "first", "last", "subsequently", "elsewhere", "is",
     "was", "were", "are", "been", "be", "being", "did", "does", "do", "not", "never", "even",
     "still", "yet", "only", "clearly", "explicitly", "openly", "specifically", "directly",
-    "told", "officially", "formally", "ominously", "bluntly", "candidly", "angrily", "calmly",
+    "told", "officially", "formally", "ominously", "bluntly", "candidly", "angrily", "calmly", "now",
 )
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
