@@ -155,3 +155,21 @@ NOT_STANCE = [
 @pytest.mark.parametrize("sentence", NOT_STANCE)
 def test_acts_are_not_stance_statements(sentence):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == []
+
+
+SPEAKER_CASES = [
+    # a title in lower case inside the name that opens the sentence
+    ('Republican mayoral candidate Ana Ruiz took to social media, writing: "We will win this."',
+     "Republican mayoral candidate Ana Ruiz", "writing", "We will win this"),
+    # the name before the comma ends an introductory phrase; it is not the speaker's
+    ("Asked about her rival, Ruiz said that the race was close.", "Ruiz", "said", "that the race was close"),
+    # 'X said, "QUOTE" ...': the quotation is the content, not the words before the speaker
+    ("When asked about the strike, the mayor said, \u201cWe have not heard that concern\u201d from the drivers.",
+     "the mayor", "said", "We have not heard that concern\u201d from the drivers"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue,content", SPEAKER_CASES, ids=[c[0][:40] for c in SPEAKER_CASES])
+def test_speaker_and_content_boundaries(sentence, speaker, cue, content):
+    st = extract(sentence)[0]
+    assert (st.speaker_text, st.cue, st.quote) == (speaker, cue, content)

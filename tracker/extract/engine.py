@@ -14,8 +14,8 @@ from datetime import date
 
 from tracker.extract.dates import resolve_date
 from tracker.extract.lexicon import (
-    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, TOPIC_FORMS,
-    WEEKDAYS,
+    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, TITLES,
+    TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
     CONTENT_END, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
@@ -79,9 +79,12 @@ PARTICIPLE_RE = re.compile(
     r"warning|declaring|asserting|suggesting|calling|urging|asking|accusing|vowing|promising|"
     r"predicting|acknowledging|conceding|stressing|complaining|boasting|writing|tweeting)\b\s*"
 )
+# lower-case title words may stand inside a name: "Republican presidential candidate Jane Doe"
+_TITLE_WORD = "|".join(sorted((t for t in TITLES if t.isalpha() and t.islower()), key=len, reverse=True))
 _SUBJECT_RE = re.compile(
-    r"\s*([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
-    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
+    r"\s*([Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:(?:[A-Z][\w.'\u2019-]*|(?:" + _TITLE_WORD + r"))\s+){0,5}[A-Z][\w.'\u2019-]*"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?=\s+[a-z]|\s*,|\s+\()"
 )
 HEADLINE_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s+")
@@ -344,6 +347,8 @@ class _Unit:
         if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
+            if head is not None and head[0] > prev + 1 + len(f[prev:a]) - len(f[prev:a].lstrip()):
+                head = None  # "Asked about his rival, Christie said": the name before the comma ends a phrase
             head_text = f[head[0]:a - 1] if head is not None else ""
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
@@ -702,6 +707,7 @@ class Extractor:
                 self.emit(u, cm.end(), len(f), cm.group("v"), sp, date_zone=zone)
                 return True
             if (sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and rest.lstrip().startswith(",")
+                    and not rest.lstrip(" ,").startswith(MASK)
                     and not _starts_clause(f, sp[0]) and len(f[:sp[0]].split()) >= 2):
                 # "The editorial, sources said, nailed the narrative": the words around it
                 self.emit(u, 0, len(f), cue_text, sp, date_zone=zone)

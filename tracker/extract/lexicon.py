@@ -321,6 +321,7 @@ TITLES = {
     "pastor", "dean", "provost", "rector", "owner", "partner", "head", "boss", "mp",
     "senior", "top", "then-president", "then-candidate", "presidential", "nominee",
     "businessman", "businesswoman", "billionaire", "activist", "scientist", "researcher",
+    "mayoral", "gubernatorial", "congressional", "parliamentary", "senatorial", "opposition", "campaign",
     "expert", "doctor", "nurse", "teacher", "student", "resident", "voter", "supporter",
 }
 NATIONALITY_RE = re.compile(
