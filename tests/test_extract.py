@@ -173,3 +173,18 @@ SPEAKER_CASES = [
 def test_speaker_and_content_boundaries(sentence, speaker, cue, content):
     st = extract(sentence)[0]
     assert (st.speaker_text, st.cue, st.quote) == (speaker, cue, content)
+
+
+WIDE_SPEAKERS = [
+    ("Rachel Roe, a donor from Hull, Massachusetts, said the speeches mattered.", "Rachel Roe, a donor from Hull, Massachusetts"),
+    ("Tom Benn, 58, who lives outside Leeds, says he will vote.", "Tom Benn, 58, who lives outside Leeds"),
+    ("Sen. Jane Doe (D-Calif.) said the bill was flawed.", "Sen. Jane Doe (D-Calif.)"),
+    ("Acme Analytics keeps its own finances a secret but says its business has tripled.", "Acme Analytics"),
+    ("Councilman Joe Park on Tuesday criticized the budget, saying it was unfair.", "Councilman Joe Park"),
+    ("Prices will fall, said Ana Silva, but the pace is unclear.", "Ana Silva"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker", WIDE_SPEAKERS, ids=[c[0][:40] for c in WIDE_SPEAKERS])
+def test_speaker_phrase_extent(sentence, speaker):
+    assert {s.speaker_text for s in extract(sentence)} == {speaker}

@@ -84,6 +84,7 @@ _TITLE_WORD = "|".join(sorted((t for t in TITLES if t.isalpha() and t.islower())
 _SUBJECT_RE = re.compile(
     r"\s*([Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:(?:[A-Z][\w.'\u2019-]*|(?:" + _TITLE_WORD + r"))\s+){0,5}[A-Z][\w.'\u2019-]*"
+    r"(?:\s+\([A-Z][\w.,\s-]{0,20}\))?"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?=\s+[a-z]|\s*,|\s+\()"
 )
@@ -198,6 +199,12 @@ _SPEAKING_PLURALS = {
     "regulators", "researchers", "scientists", "doctors", "lawyers", "activists", "voters",
     "strategists", "allies", "insiders", "organizers", "spokesmen", "reporters", "polls", "surveys",
 }
+_TRAILING_TIME = re.compile(
+    r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\s+(?:earlier|later|yesterday|today|tonight))$")
+_ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
+_PARTY_LABEL = re.compile(r"\([A-Z][\w.,\s-]{0,20}\)")
+_CONJUNCTION_START = re.compile(r"(?:but|and|or|while|although|though|because|so|yet|as|if|when)\b", re.I)
 _REL_APPOSITIVE = re.compile(r"(?:who|which|whose)\b", re.I)
 _STOP_IN_SPEAKER = {
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could",
@@ -320,6 +327,8 @@ class _Unit:
         """Where the clause that ends at pos begins: after the last comma, quote, dash..."""
         last = 0
         for m in _CLAUSE_BREAK.finditer(self.frame, 0, pos):
+            if m.group() == "(" and _PARTY_LABEL.match(self.frame, m.start(), pos):
+                continue  # "Sen. Jane Doe (D-Calif.) said": a label, not a new clause
             last = m.end()
         return last
 
@@ -332,7 +341,12 @@ class _Unit:
         if seg_end == 0:
             return None
         a = self.clause_start(seg_end)
+        if _ENDS_WITH_CONJUNCTION.search(f, a, seg_end):
+            return self._trailing_subject(a, seg_end)  # "Wealth-X keeps its books secret but says"
         first = self._np_from(a, seg_end)
+        wide = self._wide_appositive(a, seg_end)
+        if wide is not None:
+            return wide
         if first is None and a > 0 and f[a - 1] == "," and len(f[a:seg_end].split()) > 1 and len(f[a:seg_end].split()) <= 25:
             # "Jane Doe, who chairs the panel, said" / "Zeke Doe, an oncologist who advised
             # the president, said": the speaker is the name before the appositive
@@ -355,6 +369,26 @@ class _Unit:
                     and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"})):
                 return head[0], seg_end
         return first
+
+    def _wide_appositive(self, a: int, seg_end: int) -> tuple[int, int] | None:
+        """'Rachel Doe, a donor from Hull, Mass., said' / 'Tom Roe, 58, who lives in Leeds,
+        says': a name, then an appositive with commas of its own, then the cue."""
+        f = self.frame
+        cur = a
+        for depth in range(3):
+            if cur == 0 or f[cur - 1] != ",":
+                return None
+            prev = self.clause_start(cur - 1)
+            raw = f[prev:cur - 1]
+            seg = raw.strip()
+            if not seg or MASK in seg or len(seg.split()) > 5:
+                return None
+            after = f[cur:seg_end].lstrip()
+            if (depth > 0 or after[:1].isdigit()) and _name_like(seg) and re.match(r"(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])", after) \
+                    and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
+                return prev + len(raw) - len(raw.lstrip()), seg_end
+            cur = prev
+        return None
 
     def _trailing_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """'... a while back when she said': a pronoun or short name right before the cue,
@@ -397,7 +431,7 @@ class _Unit:
         # take an appositive after the name up to the end of the sentence
         tail = self.frame[b:]
         am = re.match(r",\s*([^;:" + MASK + r"]{2,120}?)\s*[.!?]?\s*$", tail)
-        if am and not re.search(r"\b(?:said|says|added|told)\b", am.group(1)):
+        if am and not re.search(r"\b(?:said|says|added|told)\b", am.group(1)) and not _CONJUNCTION_START.match(am.group(1)):
             b2 = b + am.end(1)
         return a2, b2
 
@@ -449,6 +483,9 @@ class Extractor:
             p_b = s_b
             while s_b > s_a and self.text[s_b - 1] in " ,":
                 s_b -= 1
+            tm = _TRAILING_TIME.search(self.text, s_a, s_b)
+            if tm and tm.start() > s_a:
+                s_b = tm.start()  # "Jane Doe on Saturday criticized": the day is not the speaker's
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(
