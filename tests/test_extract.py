@@ -188,3 +188,18 @@ WIDE_SPEAKERS = [
 @pytest.mark.parametrize("sentence,speaker", WIDE_SPEAKERS, ids=[c[0][:40] for c in WIDE_SPEAKERS])
 def test_speaker_phrase_extent(sentence, speaker):
     assert {s.speaker_text for s in extract(sentence)} == {speaker}
+
+
+QUOTE_CASES = [
+    # a quotation inside the adverbial after the cue is not the content
+    ('"Let me finish," Ruiz said after a brief "sorry" to the moderator.', "Ruiz", "Let me finish"),
+    ('"We will not back down," said the mayor.', "the mayor", "We will not back down"),
+    ('Asked whether he would resign, the minister said, "No."', "the minister", "No"),
+    ('Lee needled the "reporter," saying, "A reporter who posts on request!"', "Lee", "A reporter who posts on request!"),
+    ("Prices are falling, according to the survey - despite the strike.", "the survey", "Prices are falling"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,content", QUOTE_CASES, ids=[c[0][:40] for c in QUOTE_CASES])
+def test_quotation_content(sentence, speaker, content):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == [(speaker, content)]

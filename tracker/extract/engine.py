@@ -75,7 +75,7 @@ TOPIC_RE = re.compile(
     rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
 )
 PARTICIPLE_RE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\b(?:statement|letter|post|tweet|email|release|message|video|note)(?:\s+\w+day)?\s+)(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
+    r"(?:,\s+(?:and\s+)?|" + MASK + r"\s+|\b(?:statement|letter|post|tweet|email|release|message|video|note)(?:\s+\w+day)?\s+)(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
     r"warning|declaring|asserting|suggesting|calling|urging|asking|accusing|vowing|promising|"
     r"predicting|acknowledging|conceding|stressing|complaining|boasting|writing|tweeting)\b\s*"
 )
@@ -199,6 +199,10 @@ _SPEAKING_PLURALS = {
     "regulators", "researchers", "scientists", "doctors", "lawyers", "activists", "voters",
     "strategists", "allies", "insiders", "organizers", "spokesmen", "reporters", "polls", "surveys",
 }
+# '"A," he said on Tuesday, "B."': a quotation the cue introduces (with a comma or colon)
+_QUOTE_GOES_ON = re.compile(r"[^" + MASK + r"]*?(?:[,:]\s*|^\s*)" + MASK)
+_ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
+_OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
 _TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\s+(?:earlier|later|yesterday|today|tonight))$")
@@ -384,7 +388,7 @@ class _Unit:
             if not seg or MASK in seg or len(seg.split()) > 5:
                 return None
             after = f[cur:seg_end].lstrip()
-            if (depth > 0 or after[:1].isdigit()) and _name_like(seg) and re.match(r"(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])", after) \
+            if (depth > 0 or after[:1].isdigit() or _ENDS_IN_NAME.search(seg)) and (_name_like(seg) or _ENDS_IN_NAME.search(seg)) and not _OPENER.match(seg) and re.match(r"(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])", after) \
                     and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
                 return prev + len(raw) - len(raw.lstrip()), seg_end
             cur = prev
@@ -393,8 +397,8 @@ class _Unit:
     def _trailing_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """'... a while back when she said': a pronoun or short name right before the cue,
         after a conjunction or subordinator."""
-        m = re.search(r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then|which|what|whom)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I|(?:(?:the|many|some|most|several|two|three|other|senior|top|U\.S\.)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)$", self.frame[a:b])
-        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
+        m = re.search(r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then|which|what|whom)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I|(?:(?:the|many|some|most|several|two|three|other|senior|top|U\.S\.)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s|(?:the|his|her|its|their)\s+(?:[\w.'\u2019-]+\s+){0,3}[a-z][\w-]*)$", self.frame[a:b])
+        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or re.match(r"(?:the|his|her|its|their)\s", m.group(1)) or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
             return a + m.start(1), b
         # "Obama met the families and said ...": the subject that opens the sentence
         if re.search(r"\b(?:and|but)\s*$", self.frame[a:b]):
@@ -426,7 +430,8 @@ class _Unit:
         a, b = cue_end + m.start(1), cue_end + m.end(1)
         a2, b2 = a, b
         phrase = self.frame[a:b].strip()
-        if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on", "the"} and not phrase[:1].isupper():
+        if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on"} and not phrase[:1].isupper() \
+                or phrase.split()[0] == "the" and not subject_ok(phrase):  # "said the speeches mattered"
             return None
         # take an appositive after the name up to the end of the sentence
         tail = self.frame[b:]
@@ -470,9 +475,11 @@ class Extractor:
              kind: str | None = None, date_zone: str = "") -> RawStatement | None:
         ca, cb = _trim(u.frame, ca, cb)
         a, b = _strip_marks(self.text, u.base + ca, u.base + cb)
-        if b - a < 3 or len(self.text[a:b].split()) < 2 and kind != "no_comment":
+        if b - a < 2:
             return None
         k = kind or _kind_for(self.text, a, b, u.unit.quotes)
+        if len(self.text[a:b].split()) < 2 and k != "no_comment" and not (k == "direct" and any(c in ".!?" for c in self.text[b - 1:b + 1])):
+            return None
         if k == "direct":
             a, b = _strip_marks(self.text, a, b)
         if k in ("indirect", "mixed") and CONTENT_REFUSAL.search(self.text[a:b]):
@@ -635,7 +642,7 @@ class Extractor:
     def _according(self, u: _Unit, m: re.Match) -> bool:
         f = u.frame
         a = m.end()
-        nm = re.match(r"([^,;:" + MASK + r"]+?)(?=\s*(?:,|;|:|\.?\s*$|" + MASK + "))", f[a:])
+        nm = re.match(r"([^,;:" + MASK + r"]+?)(?=\s*(?:,|;|:|\.?\s*$|\s[-\u2013\u2014]|\u2014|" + MASK + "))", f[a:])
         if not nm:
             return False
         sp = (a + nm.start(1), a + nm.end(1))
@@ -646,6 +653,8 @@ class Extractor:
             self.emit(u, sp[1], len(f), "according to", sp)
         else:  # "Content, according to X."
             tail = f[sp[1]:].strip(" .,;")
+            if tail[:1] in "-\u2013\u2014":
+                tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
             end = len(f) if len(tail) > 15 else m.start()
             if len(tail) > 15:
                 # "Content, according to X, more content." keeps both sides
@@ -710,7 +719,7 @@ class Extractor:
         if sp:
             # "Three years after the board promised ...": the subject follows the subordinator
             sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
-        if sp and MASK in f[:sp[0]] and f[:sp[0]].rstrip().endswith((",", MASK)) and MASK not in rest and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
+        if sp and MASK in f[:sp[0]] and f[:sp[0]].rstrip().endswith((",", MASK)) and not _QUOTE_GOES_ON.match(f, cue_end) and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
             rest = ""
             rest_stripped = ""
         if sp:
