@@ -197,9 +197,29 @@ QUOTE_CASES = [
     ('Asked whether he would resign, the minister said, "No."', "the minister", "No"),
     ('Lee needled the "reporter," saying, "A reporter who posts on request!"', "Lee", "A reporter who posts on request!"),
     ("Prices are falling, according to the survey - despite the strike.", "the survey", "Prices are falling"),
+    ('The deal is off, he said on "Morning Report."', "he", "The deal is off"),
 ]
 
 
 @pytest.mark.parametrize("sentence,speaker,content", QUOTE_CASES, ids=[c[0][:40] for c in QUOTE_CASES])
 def test_quotation_content(sentence, speaker, content):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == [(speaker, content)]
+
+
+MULTI_CASES = [
+    # a second speech cue with its own subject, after a clause that another cue took
+    ('When the rival accused Ruiz of hiding the costs, she said "the numbers are public" at once.',
+     [("the rival", "accused", "Ruiz of hiding the costs"), ("she", "said", 'the numbers are public" at once')]),
+    ("Although in May she said the plan was dead, at the hearing this week she said it could return.",
+     [("she", "said", "the plan was dead"), ("she", "said", "it could return")]),
+    ("A spokeswoman for the bank also declined to comment.", [("A spokeswoman for the bank", "declined", "to comment")]),
+    ('The mayor released a statement Thursday night condemning "a cowardly attack on our city."',
+     [("The mayor", "condemning", "a cowardly attack on our city")]),
+    ("GARCIA: We will rebuild every school that was damaged.", [("GARCIA", ":", "We will rebuild every school that was damaged")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MULTI_CASES, ids=[c[0][:40] for c in MULTI_CASES])
+def test_several_statements_in_a_sentence(sentence, expected):
+    got = sorted(extract(sentence), key=lambda s: s.quote_start)
+    assert [(s.speaker_text, s.cue, s.quote) for s in got] == expected

@@ -28,7 +28,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s
 
 
 # what follows a predicate that has no content of its own
-_ADVERBIAL_START = re.compile(r"\s*(?:[,;:.]|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday)\b)")
+_ADVERBIAL_START = re.compile(
+    r"\s*(?:[,;:.]|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|him|her|them|me|us)\b)")
 
 
 # where a predicate's content ends at the latest: another clause begins
@@ -64,6 +66,7 @@ def subject_start(phrase: str) -> int:
 _NEED_THAT = stance_forms_of("agree", "decide", "choose", "report", "announce", "publish", "project", "estimate",
                         "forecast", "advise", "unveil", "outline", "detail", "share", "express")
 _NEED_TO_OR_THAT = stance_forms_of("offer", "order", "request", "seek", "aim", "plan", "intend")
+_SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
@@ -80,6 +83,8 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
         return prep in ("that", "to", "for") or bool(_WH.match(frame, end))
     if verb in _NEED_PREP:
         return bool(prep)
+    if verb in _SPEECH:
+        return prep in ("", "that")  # "said of the claim", "said with a laugh": no content here
     return True
 
 

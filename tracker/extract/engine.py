@@ -75,14 +75,15 @@ TOPIC_RE = re.compile(
     rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
 )
 PARTICIPLE_RE = re.compile(
-    r"(?:,\s+(?:and\s+)?|" + MASK + r"\s+|\b(?:statement|letter|post|tweet|email|release|message|video|note)(?:\s+\w+day)?\s+)(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
+    r"(?:,\s+(?:and\s+)?|" + MASK + r"\s+|\b(?:statement|letter|post|tweet|email|release|message|video|note)(?:\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+)(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
+    r"condemning|praising|criticizing|criticising|welcoming|denouncing|thanking|questioning|announcing|expressing|"
     r"warning|declaring|asserting|suggesting|calling|urging|asking|accusing|vowing|promising|"
     r"predicting|acknowledging|conceding|stressing|complaining|boasting|writing|tweeting)\b\s*"
 )
 # lower-case title words may stand inside a name: "Republican presidential candidate Jane Doe"
 _TITLE_WORD = "|".join(sorted((t for t in TITLES if t.isalpha() and t.islower()), key=len, reverse=True))
 _SUBJECT_RE = re.compile(
-    r"\s*([Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
+    r"\s*((?:[Tt]he|An?)\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:(?:[A-Z][\w.'\u2019-]*|(?:" + _TITLE_WORD + r"))\s+){0,5}[A-Z][\w.'\u2019-]*"
     r"(?:\s+\([A-Z][\w.,\s-]{0,20}\))?"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
@@ -106,7 +107,8 @@ _PARTICIPLE_SET = {
     "saying", "telling", "arguing", "insisting", "claiming", "noting", "adding", "explaining", "warning",
     "declaring", "asserting", "suggesting", "calling", "urging", "asking", "accusing", "vowing",
     "promising", "predicting", "acknowledging", "conceding", "stressing", "complaining", "boasting",
-    "writing", "tweeting",
+    "writing", "tweeting", "condemning", "praising", "criticizing", "criticising", "welcoming", "denouncing",
+    "thanking", "questioning", "announcing", "expressing",
 }
 _REFUSAL_WORDS = {
     "declined", "refused", "declines", "refuses", "decline", "refuse", "respond", "responded", "reply",
@@ -206,6 +208,10 @@ _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|d
 _TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\s+(?:earlier|later|yesterday|today|tonight))$")
+_ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|outside|inside|while)\s")
+# the last clause break before a subject: ", and", ";", ", but", ", while" (and what follows up to the subject)
+_CLAUSE_CUT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|yet|so)?)(?=\s)[^,;" + MASK + r"]*$")
+_PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(he|she|they|we|I)$")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 _PARTY_LABEL = re.compile(r"\([A-Z][\w.,\s-]{0,20}\)")
 _CONJUNCTION_START = re.compile(r"(?:but|and|or|while|although|though|because|so|yet|as|if|when)\b", re.I)
@@ -357,9 +363,12 @@ class _Unit:
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
             appositive = _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip())))
-            if head is not None and (appositive or _name_like(f[head[0]:a - 1])) and MASK not in f[a:seg_end]:
+            if head is not None and (appositive or _name_like(f[head[0]:a - 1]) and MASK not in f[a:seg_end]):
                 return head[0], seg_end
         if first is None:
+            pm = _PRONOUN_BEFORE.search(f, a, seg_end)
+            if pm:
+                return pm.start(1), pm.end(1)  # "Although in September she said"
             return self._trailing_subject(a, seg_end)
         # "Name, role at Org, said": widen over the appositive when a name stands before it
         if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
@@ -512,7 +521,8 @@ class Extractor:
         if words & _REFUSAL_WORDS:
             # refusals first: "X declined to comment" is not reported speech
             for m in REFUSAL_RE.finditer(f):
-                sp = u.left_speaker(m.start())
+                back = _AUX_BACK_RE.search(f, max(0, m.start() - 80), m.start())
+                sp = u.left_speaker(back.start() if back else m.start())
                 if sp is None:
                     continue
                 # the cue is the refusing verb; the content what was refused ("to comment on ...")
@@ -523,7 +533,7 @@ class Extractor:
         if ":" in f:
             hm = HEADLINE_RE.match(f)
             if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10 and (
-                    len(hm.group("who").split()) > 1 or re.search(r"[a-z]\s+" + re.escape(hm.group("who")) + r"\b", self.text)):
+                    len(hm.group("who").split()) > 1 or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0) or re.search(r"[a-z]\s+" + re.escape(hm.group("who")) + r"\b", self.text)):
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
                 self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
                 return True
@@ -719,6 +729,9 @@ class Extractor:
         if sp:
             # "Three years after the board promised ...": the subject follows the subordinator
             sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
+        if (sp and sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and len(f[:sp[0]].split()) > 3
+                and _ADVERBIAL_TAIL.match(rest) and not re.search(r"\b(?:that|to)\b", rest[:40])):
+            rest = rest_stripped = ""  # 'CONTENT, he said on "Morning Joe."' -- a place or a time, not content
         if sp and MASK in f[:sp[0]] and f[:sp[0]].rstrip().endswith((",", MASK)) and not _QUOTE_GOES_ON.match(f, cue_end) and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
             rest = ""
             rest_stripped = ""
@@ -862,18 +875,33 @@ class Extractor:
         if not hits:
             return
         mine = self.out[first:]
-        for p, _, _ in hits:
-            # "X said A and warned B": the earlier statement's content ends at "and warned"
-            if p.coordinated is None:
-                continue
-            cut = u.base + p.coordinated
+        for p, sp, _ in hits:
+            if p.coordinated is not None:
+                # "X said A and warned B": the earlier statement's content ends at "and warned"
+                cut = u.base + p.coordinated
+            else:
+                # "In May she said A, and this week she said B": a new clause with its own subject
+                brk = _CLAUSE_CUT.search(f, 0, sp[0])
+                if brk is None or any(s.speaker_start == u.base + sp[0] for s in mine):
+                    continue
+                cut = u.base + brk.start()
             for st in mine:
-                if st.kind != "direct" and st.quote_start + 10 < cut < st.quote_end - 5:
+                if st.kind != "direct" and st.quote_start + 10 < cut < st.quote_end - 5 and (
+                        p.coordinated is not None or cut <= u.base + sp[0]):
                     st.quote_end = cut
                     st.quote = self.text[st.quote_start:cut]
         for i, (p, sp, stop_at) in enumerate(hits):
-            end = hits[i + 1][0].coordinated if i + 1 < len(hits) and hits[i + 1][0].coordinated is not None else (
-                hits[i + 1][0].start if i + 1 < len(hits) else len(f))
+            end = len(f)
+            for q, qsp, _ in hits[i + 1:]:
+                # the next predicate of the same subject, or of a new clause, ends this content;
+                # one whose subject stands inside the content is nested in it ("said she believed")
+                if q.coordinated is not None:
+                    end = q.coordinated
+                    break
+                brk = _CLAUSE_CUT.search(f, p.content, qsp[0])
+                if brk is not None:
+                    end = brk.start()
+                    break
             if stop_at is not None:
                 end = min(end, stop_at)  # a relative clause ends at its comma
             stop = CONTENT_END.search(f, p.content, end)

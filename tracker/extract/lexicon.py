@@ -122,7 +122,9 @@ TOPIC_FORMS = {f for f in _forms(_TOPIC_VERBS) if not f.endswith("ing") and f no
 # "X endorsed Y", "X praised Y"). The clause pass (tracker.extract.clauses) takes these
 # only with a subject before them, so several may stand in one sentence.
 _STANCE_VERBS = {
-    # asserting, informing, asking (the cue patterns have "said", "told", "added" first)
+    # asserting, informing, asking (the cue patterns have them first; the clause pass finds a
+    # second one in a sentence: 'In May she said A; this week she said B')
+    "say": ("said",), "write": ("wrote", "written"), "add": (), "state": (),
     "note": (), "announce": (), "confirm": (), "deny": (), "warn": (), "argue": (), "insist": (),
     "claim": (), "acknowledge": (), "explain": (), "report": (), "tweet": (), "retweet": (),
     "declare": (), "comment": (), "remark": (), "reply": (), "respond": (), "answer": (),
