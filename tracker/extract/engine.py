@@ -211,6 +211,21 @@ _TRAILING_TIME = re.compile(
 _ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|outside|inside|while)\s")
 # the last clause break before a subject: ", and", ";", ", but", ", while" (and what follows up to the subject)
 _CLAUSE_CUT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|yet|so)?)(?=\s)[^,;" + MASK + r"]*$")
+_TRAILING_SUBJECT = re.compile(
+    r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then|which|what|whom)\s+"
+    r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I"
+    r"|(?:(?:the|many|some|most|several|two|three|other|senior|top|U\.S\.)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s"
+    r"|(?:the|his|her|its|their)\s+(?:[\w.'\u2019-]+\s+){0,3}[a-z][\w-]*)$")
+_POSSESSIVE_DET = re.compile(r"(?:the|his|her|its|their)\s")
+_AND_BUT_END = re.compile(r"\b(?:and|but)\s*$")
+_SUBJECT_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas)\s+$", re.I)
+_SUBORDINATOR_BEFORE2 = re.compile(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas|once|until|unless)\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|did|do|does|not|also)\s+$")
+_NUMBER_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|dozens?|hundreds?|thousands?|many|several|both|all|most|some|other|more)\s+$", re.I)
+_RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(he|she|they|we|I)$")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 _PARTY_LABEL = re.compile(r"\([A-Z][\w.,\s-]{0,20}\)")
@@ -406,11 +421,11 @@ class _Unit:
     def _trailing_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """'... a while back when she said': a pronoun or short name right before the cue,
         after a conjunction or subordinator."""
-        m = re.search(r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then|which|what|whom)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I|(?:(?:the|many|some|most|several|two|three|other|senior|top|U\.S\.)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s|(?:the|his|her|its|their)\s+(?:[\w.'\u2019-]+\s+){0,3}[a-z][\w-]*)$", self.frame[a:b])
-        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or re.match(r"(?:the|his|her|its|their)\s", m.group(1)) or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
-            return a + m.start(1), b
+        m = _TRAILING_SUBJECT.search(self.frame, max(a, b - 120), b)
+        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or _POSSESSIVE_DET.match(m.group(1)) or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
+            return m.start(1), b
         # "Obama met the families and said ...": the subject that opens the sentence
-        if re.search(r"\b(?:and|but)\s*$", self.frame[a:b]):
+        if _AND_BUT_END.search(self.frame, max(a, b - 8), b):
             sm = _SUBJECT_RE.match(self.frame, a)
             if sm and speaker_ok(sm.group(1)):
                 return sm.start(1), sm.end(1)
@@ -605,7 +620,7 @@ class Extractor:
         need = _TOPIC_OBJECTS.get(m.group("verb"))
         if need and not need.match(f, m.end("verb")):
             return False  # "raised its rate" is not "raised concerns"
-        if m.group("verb").endswith("s") and not m.group("aux") and not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()]):
+        if m.group("verb").endswith("s") and not m.group("aux") and not _SUBJECT_WORD_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
         if passive_before(f, m.start("verb")):
             return False  # "the bill was criticized as costly": the bill is not the critic
@@ -632,7 +647,7 @@ class Extractor:
         tail = m.group("tail") or m.group("tail2") or ""
         ca = verb_end
         end = len(f)
-        sub = re.search(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas)\s+$", f[:sp[0]], re.I)
+        sub = _SUBORDINATOR_BEFORE.search(f, max(0, sp[0] - 20), sp[0])
         if sub or tail.strip() == "to":
             comma = f.find(",", ca)
             if comma > ca:
@@ -681,11 +696,11 @@ class Extractor:
             return False
         if _noun_context(f, m.start()):
             return False
-        if verb in _AMBIGUOUS_BASE and not re.search(r"\b(?:will|would|could|can|may|might|should|must|to|did|do|does|not|also)\s+$", f[:m.start("verb")]):
+        if verb in _AMBIGUOUS_BASE and not _MODAL_BEFORE.search(f, max(0, m.start("verb") - 20), m.start("verb")):
             return False  # "amid light demand": a base form that is a noun unless a verb form leads it
         if verb in _AMBIGUOUS_S and not m.group("aux").strip() and (
-                not re.search(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|it|who|that|which))\s+$", f[:m.start()])
-                or re.search(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|many|several|both|all|most|some|other|more)\s+$", f[:m.start()], re.I)):
+                not _SUBJECT_WORD_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                or _NUMBER_BEFORE.search(f, max(0, m.start() - 30), m.start())):
             return False  # "Twelve states hold primaries": a noun
         cue_start, cue_end = m.start(), m.end()
         cue_text = f[m.start():m.end()]
@@ -736,7 +751,7 @@ class Extractor:
             rest = ""
             rest_stripped = ""
         if sp:
-            sub = re.search(r"\b(?:while|although|though|as|because|since|when|after|before|if|whereas|once|until|unless)\s+$", f[:sp[0]], re.I)
+            sub = _SUBORDINATOR_BEFORE2.search(f, max(0, sp[0] - 20), sp[0])
             zone = f[sp[0]:zone_end]
             quote_before = MASK in f[:sp[0]]
             if not rest_stripped.replace(MASK, ""):
@@ -784,7 +799,7 @@ class Extractor:
             return True
         # relative clause: "a report by X that said ..." / "advocates who say ..."
         left = before.rstrip()
-        rel = re.search(r"\b(that|which|who)\s*$", left)
+        rel = _RELATIVE_END.search(left, max(0, len(left) - 12))
         if rel and rel.group(1) in ("who", "which") and left[:rel.start()].rstrip().endswith(",") and _CUE_VERB_RE.search(f, cue_end):
             return False  # "Jane Doe, who first reported it, said ...": the main verb comes later
         if rel and rest_stripped:
@@ -855,7 +870,13 @@ class Extractor:
         """Stance predicates the cue patterns left: more statements in the same sentence."""
         f = u.frame
         hits = []
+        taken = [(s.quote_start - u.base, s.quote_end - u.base) for s in self.out[first:]]
+        cues = [(s.speaker_end - u.base, s.cue.split()[-1]) for s in self.out[first:] if s.speaker_end is not None and s.cue]
         for p in predicates(f, u.words):
+            if p.coordinated is None and any(ca <= p.start < cb and not _CLAUSE_CUT.search(f, ca, p.start) for ca, cb in taken):
+                continue  # nested in a statement's content ("said she believed"): part of that content
+            if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues):
+                continue  # the cue of a statement the cue patterns made
             rel = relative_before(f, p.start)
             if rel is not None:
                 # "Jane Doe, who opposed the plan, ...": the speaker is the noun phrase before "who"
