@@ -126,6 +126,9 @@ STANCE_CASES = [
     ("The minister dismissed the report, saying it relied on old data.",
      [("The minister", "dismissed", "the report"), ("The minister", "saying", "it relied on old data")]),
     ("The mayor is pledging to rebuild the bridge by spring.", [("The mayor", "is pledging", "to rebuild the bridge by spring")]),
+    ("Recent polls show the senator leading by nine points.", [("Recent polls", "show", "the senator leading by nine points")]),
+    ("In March they supported the levy by a wide margin.", [("they", "supported", "the levy by a wide margin")]),
+    ("She didn\u2019t endorse the plan.", [("She", "didn\u2019t endorse", "the plan")]),
     ("Ana Ruiz, who opposed the merger, now praises the new board.",
      [("Ana Ruiz", "opposed", "the merger"), ("Ana Ruiz, who opposed the merger", "now praises", "the new board")]),
 ]
@@ -141,6 +144,7 @@ def test_stance_and_coordinated_statements(sentence, expected):
 
 # Acts and figures, not statements: the clause pass leaves them alone.
 NOT_STANCE = [
+    "The campaign shares its data with allies.",
     "The company agreed to pay a fine of $2 million.",
     "Net income compared with a loss of 3 cents a share a year earlier.",
     "Heavy export loadings pushed soybean futures higher.",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tracker.extract.lexicon import AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
 
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
-_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly|n't)\s+)+$")
+_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly|[a-z]*n['\u2019]t)\s+)+$")
 _PREP_AFTER = re.compile(r"\s+(about|for|on|to|of|against|that|with|over|out|up|as)\b")
 _STANCE_SET = {f.split()[0] for f in STANCE_FORMS | STANCE_ING}
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?$")
@@ -66,6 +66,12 @@ def subject_start(phrase: str) -> int:
 _NEED_THAT = stance_forms_of("agree", "decide", "choose", "report", "announce", "publish", "project", "estimate",
                         "forecast", "advise", "unveil", "outline", "detail", "share", "express")
 _NEED_TO_OR_THAT = stance_forms_of("offer", "order", "request", "seek", "aim", "plan", "intend")
+_EVIDENCE = stance_forms_of("show", "find")
+# sources whose 'show'/'find' is evidence: "polls show", "the survey found"
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:polls?|surveys?|stud(?:y|ies)|data|reports?|figures|numbers|results|research|analys[ie]s|records|documents|"
+    r"e-?mails|investigations?|audits?|reviews?|tests?|estimates|projections|models?|averages?)\s+$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:they|we|I|you|he|she|it|who)\s+$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
@@ -145,8 +151,10 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
         start = back.start() if back else vs
         pm = _PREP_AFTER.match(frame, ve)
         prep = pm.group(1) if pm else ""
-        if verb in STANCE_AMBIGUOUS and start == vs and not (verb.endswith("s") and prep == "that"):
-            continue
+        if (verb in STANCE_AMBIGUOUS and start == vs and not (verb.endswith("s") and prep == "that")
+                and not _PRONOUN_SUBJECT.search(frame, max(0, vs - 8), vs)
+                and not (verb in _EVIDENCE and _EVIDENCE_SUBJECT.search(frame, max(0, vs - 40), vs))):
+            continue  # "the campaign", "shares fell" -- but "they support", "polls show"
         if noun_context(frame, start) or (not verb.endswith("ing") and passive_before(frame, vs)):
             continue
         if _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
