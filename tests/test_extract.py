@@ -144,6 +144,9 @@ def test_stance_and_coordinated_statements(sentence, expected):
 
 # Acts and figures, not statements: the clause pass leaves them alone.
 NOT_STANCE = [
+    "He was talking to reporters on the eve of the meeting.",
+    "The minister was replying to a question from a reporter.",
+    "Acme preferred shares rose 2 percent.",
     "The campaign shares its data with allies.",
     "The company agreed to pay a fine of $2 million.",
     "Net income compared with a loss of 3 cents a share a year earlier.",

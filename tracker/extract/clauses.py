@@ -72,6 +72,8 @@ _EVIDENCE_SUBJECT = re.compile(
     r"\b(?:polls?|surveys?|stud(?:y|ies)|data|reports?|figures|numbers|results|research|analys[ie]s|records|documents|"
     r"e-?mails|investigations?|audits?|reviews?|tests?|estimates|projections|models?|averages?)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:they|we|I|you|he|she|it|who)\s+$")
+_ADDRESSEE = stance_forms_of("reply", "respond", "answer", "speak", "talk")
+_SECURITY = re.compile(r"\s+(?:shares?|stocks?|dividends?|stockholders|shareholders|equity)\b")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
@@ -88,7 +90,11 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
     if verb in _NEED_TO_OR_THAT:
         return prep in ("that", "to", "for") or bool(_WH.match(frame, end))
     if verb in _NEED_PREP:
-        return bool(prep)
+        return prep not in ("", "to", "with")  # "talked to reporters": to whom, not what
+    if verb in _ADDRESSEE and prep in ("to", "with"):
+        return False  # "was replying to a question"
+    if verb.startswith("prefer") and _SECURITY.match(frame, end):
+        return False  # "preferred shares"
     if verb in _SPEECH:
         return prep in ("", "that")  # "said of the claim", "said with a laugh": no content here
     return True

@@ -200,7 +200,7 @@ STANCE_ING = {f for f in _forms(_STANCE_VERBS) if f.endswith("ing")}
 
 def stance_forms_of(*bases: str) -> set[str]:
     """The clause pass's forms of these stance verbs ("choose" -> choose, chooses, chose, chosen)."""
-    return {f for b in bases for f in _inflect(b, _STANCE_VERBS[b])} & STANCE_FORMS
+    return {f for b in bases for f in _inflect(b, _STANCE_VERBS[b])} & (STANCE_FORMS | STANCE_ING)
 
 # Cues that may stand after the quote with the speaker inverted: '"...," said Jane Doe.'
 INVERSION_FORMS = {
