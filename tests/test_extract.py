@@ -144,6 +144,9 @@ def test_stance_and_coordinated_statements(sentence, expected):
 
 # Acts and figures, not statements: the clause pass leaves them alone.
 NOT_STANCE = [
+    "The so-called special relationship has lasted decades.",
+    "Nomination questions are likely to move to the fore.",
+    "The senator campaigned on Friday in Ohio.",
     "He was talking to reporters on the eve of the meeting.",
     "The minister was replying to a question from a reporter.",
     "Acme preferred shares rose 2 percent.",

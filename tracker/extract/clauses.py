@@ -74,6 +74,9 @@ _EVIDENCE_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:they|we|I|you|he|she|it|who)\s+$")
 _ADDRESSEE = stance_forms_of("reply", "respond", "answer", "speak", "talk")
 _SECURITY = re.compile(r"\s+(?:shares?|stocks?|dividends?|stockholders|shareholders|equity)\b")
+NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|could|remain|remains)\b")
+_TIME_START = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December|the\s+(?:weekend|morning|evening|day)|(?:last|this|next)\s)\b")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
@@ -151,6 +154,8 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
     out: list[Predicate] = []
     for vs, ve in _occurrences(frame, words):
         verb = frame[vs:ve]
+        if vs and frame[vs - 1] == "-" or NOUN_THEN_VERB.match(frame, ve):
+            continue  # "so-called", "oft-stated"; "campaigns are not new": nouns
         if verb in STANCE_ING and not _PROGRESSIVE.search(frame, max(0, vs - 30), vs):
             continue
         back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
@@ -169,5 +174,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue
         co = _COORDINATED.search(frame, max(0, start - 8), start)
         content = pm.end() if prep and prep not in ("that", "to") else ve
+        if prep and _TIME_START.match(frame, content):
+            continue  # "campaigned on Friday in Ohio"
         out.append(Predicate(start, content, frame[start:content].strip(), co.start() if co else None))
     return out

@@ -18,7 +18,7 @@ from tracker.extract.lexicon import (
     TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
-    CONTENT_END, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
+    NOUN_THEN_VERB, CONTENT_END, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
 )
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -703,6 +703,10 @@ class Extractor:
                 or _NUMBER_BEFORE.search(f, max(0, m.start() - 30), m.start())):
             return False  # "Twelve states hold primaries": a noun
         cue_start, cue_end = m.start(), m.end()
+        if verb.endswith("s") and not m.group("aux").strip() and NOUN_THEN_VERB.match(f, m.end("verb")):
+            return False  # "Nomination questions are likely": a noun followed by its verb
+        if m.start("verb") and f[m.start("verb") - 1] == "-":
+            return False  # "so-called", "oft-stated"
         cue_text = f[m.start():m.end()]
         # what follows the cue before the content: an object of "told", adverbials
         after = cue_end
