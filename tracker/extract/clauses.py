@@ -75,7 +75,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:they|we|I|you|he|she|it|who)\s+$")
 _ADDRESSEE = stance_forms_of("reply", "respond", "answer", "speak", "talk")
 _SECURITY = re.compile(r"\s+(?:shares?|stocks?|dividends?|stockholders|shareholders|equity)\b")
 NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|could|remain|remains)\b")
-_TIME_START = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+TIME_START = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                          r"|August|September|October|November|December|the\s+(?:weekend|morning|evening|day)|(?:last|this|next)\s)\b")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
@@ -174,7 +174,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue
         co = _COORDINATED.search(frame, max(0, start - 8), start)
         content = pm.end() if prep and prep not in ("that", "to") else ve
-        if prep and _TIME_START.match(frame, content):
+        if prep and TIME_START.match(frame, content):
             continue  # "campaigned on Friday in Ohio"
         out.append(Predicate(start, content, frame[start:content].strip(), co.start() if co else None))
     return out

@@ -18,7 +18,7 @@ from tracker.extract.lexicon import (
     TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
-    NOUN_THEN_VERB, CONTENT_END, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
+    NOUN_THEN_VERB, TIME_START, CONTENT_END, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
 )
 from tracker.extract.segment import Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -617,6 +617,11 @@ class Extractor:
         f = u.frame
         if m.group("verb")[:1].isupper() or _noun_context(f, m.start()):
             return False
+        vs, ve = m.start("verb"), m.end("verb")
+        if vs and f[vs - 1] == "-" or not m.group("aux").strip() and NOUN_THEN_VERB.match(f, ve):
+            return False  # "so-called"; "nomination questions are likely"
+        if m.group("prep") and TIME_START.match(f, m.end("prep")):
+            return False  # "campaigned on Friday in Ohio"
         need = _TOPIC_OBJECTS.get(m.group("verb"))
         if need and not need.match(f, m.end("verb")):
             return False  # "raised its rate" is not "raised concerns"
