@@ -226,6 +226,8 @@ _NUMBER_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
     r"|dozens?|hundreds?|thousands?|many|several|both|all|most|some|other|more)\s+$", re.I)
 _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
+_RELATIVE_TAIL = re.compile(r"(?:which|who|whose)\b")
+_APPOSITIVE_TAIL = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(he|she|they|we|I)$")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 _PARTY_LABEL = re.compile(r"\([A-Z][\w.,\s-]{0,20}\)")
@@ -516,7 +518,7 @@ class Extractor:
                 s_b -= 1
             tm = _TRAILING_TIME.search(self.text, s_a, s_b)
             if tm and tm.start() > s_a:
-                s_b = tm.start()  # "Jane Doe on Saturday criticized": the day is not the speaker's
+                s_b = p_b = tm.start()  # "Jane Doe on Saturday criticized": the day is not the speaker's
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(
@@ -685,6 +687,11 @@ class Extractor:
             tail = f[sp[1]:].strip(" .,;")
             if tail[:1] in "-\u2013\u2014":
                 tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
+            elif _APPOSITIVE_TAIL.match(tail) and subject_ok(tail):
+                sp = (sp[0], len(f.rstrip(" .,;")))
+                tail = ""  # "..., according to X, a research group": X's appositive, not more content
+            elif _RELATIVE_TAIL.match(tail):
+                tail = ""  # "..., according to the bank, which expects ...": about X, not from X
             end = len(f) if len(tail) > 15 else m.start()
             if len(tail) > 15:
                 # "Content, according to X, more content." keeps both sides
