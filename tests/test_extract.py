@@ -126,6 +126,10 @@ STANCE_CASES = [
     ("The minister dismissed the report, saying it relied on old data.",
      [("The minister", "dismissed", "the report"), ("The minister", "saying", "it relied on old data")]),
     ("The mayor is pledging to rebuild the bridge by spring.", [("The mayor", "is pledging", "to rebuild the bridge by spring")]),
+    ("The mayor thanked her parents, her staff and the volunteers, as well as the police.",
+     [("The mayor", "thanked", "her parents, her staff and the volunteers")]),
+    ("Turnout is low, organizers said, but a late surge could still change the result.",
+     [("organizers", "said", "Turnout is low, organizers said, but a late surge could still change the result")]),
     ("Recent polls show the senator leading by nine points.", [("Recent polls", "show", "the senator leading by nine points")]),
     ("In March they supported the levy by a wide margin.", [("they", "supported", "the levy by a wide margin")]),
     ("She didn\u2019t endorse the plan.", [("She", "didn\u2019t endorse", "the plan")]),
@@ -144,6 +148,7 @@ def test_stance_and_coordinated_statements(sentence, expected):
 
 # Acts and figures, not statements: the clause pass leaves them alone.
 NOT_STANCE = [
+    "A strong showing could show the extent of his appeal.",
     "The so-called special relationship has lasted decades.",
     "Nomination questions are likely to move to the fore.",
     "The senator campaigned on Friday in Ohio.",

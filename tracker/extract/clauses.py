@@ -77,6 +77,7 @@ _SECURITY = re.compile(r"\s+(?:shares?|stocks?|dividends?|stockholders|sharehold
 NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|could|remain|remains)\b")
 TIME_START = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                          r"|August|September|October|November|December|the\s+(?:weekend|morning|evening|day)|(?:last|this|next)\s)\b")
+_MODAL = re.compile(r"\b(?:could|would|may|might|will|can|should|must)\s+(?:\w+ly\s+)?$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
@@ -158,6 +159,8 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue  # "so-called", "oft-stated"; "campaigns are not new": nouns
         if verb in STANCE_ING and not _PROGRESSIVE.search(frame, max(0, vs - 30), vs):
             continue
+        if verb in _EVIDENCE and _MODAL.search(frame, max(0, vs - 30), vs):
+            continue  # "a strong showing could show": a possibility, not evidence
         back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
         start = back.start() if back else vs
         pm = _PREP_AFTER.match(frame, ve)

@@ -226,6 +226,8 @@ _NUMBER_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
     r"|dozens?|hundreds?|thousands?|many|several|both|all|most|some|other|more)\s+$", re.I)
 _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
+# where an object ends: a clause break, but not the commas of a list ("his parents, his wife and ...")
+_TOPIC_END = re.compile(r"[;:(\u2014]|\s-\s|,(?!\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:,|\s+and\s))")
 _RELATIVE_TAIL = re.compile(r"(?:which|who|whose)\b")
 _APPOSITIVE_TAIL = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(he|she|they|we|I)$")
@@ -635,8 +637,8 @@ class Extractor:
         if sp is None:
             return False
         ca = m.end()
-        nxt = re.search(r"[,;:(\u2014]|\s-\s", f[ca:])
-        end = ca + nxt.start() if nxt else len(f)
+        nxt = _TOPIC_END.search(f, ca)
+        end = nxt.start() if nxt else len(f)
         if len(f[ca:end].split()) < 1 or (end - ca) < 3:
             return False
         st = self.emit(u, ca, end, f[m.start():m.end()].strip(), sp, date_zone=f[:ca])
@@ -923,7 +925,8 @@ class Extractor:
                     continue
                 cut = u.base + brk.start()
             for st in mine:
-                if st.kind != "direct" and st.quote_start + 10 < cut < st.quote_end - 5 and (
+                inside = st.speaker_start is not None and st.quote_start <= st.speaker_start < st.quote_end
+                if st.kind != "direct" and not inside and st.quote_start + 10 < cut < st.quote_end - 5 and (
                         p.coordinated is not None or cut <= u.base + sp[0]):
                     st.quote_end = cut
                     st.quote = self.text[st.quote_start:cut]
