@@ -126,6 +126,8 @@ STANCE_CASES = [
     ("The minister dismissed the report, saying it relied on old data.",
      [("The minister", "dismissed", "the report"), ("The minister", "saying", "it relied on old data")]),
     ("The mayor is pledging to rebuild the bridge by spring.", [("The mayor", "is pledging", "to rebuild the bridge by spring")]),
+    ("The senator blasted the mayor and defended the governor in an interview.",
+     [("The senator", "blasted", "the mayor"), ("The senator", "defended", "the governor in an interview")]),
     ("The mayor thanked her parents, her staff and the volunteers, as well as the police.",
      [("The mayor", "thanked", "her parents, her staff and the volunteers")]),
     ("Turnout is low, organizers said, but a late surge could still change the result.",

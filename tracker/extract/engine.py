@@ -926,7 +926,7 @@ class Extractor:
                 cut = u.base + brk.start()
             for st in mine:
                 inside = st.speaker_start is not None and st.quote_start <= st.speaker_start < st.quote_end
-                if st.kind != "direct" and not inside and st.quote_start + 10 < cut < st.quote_end - 5 and (
+                if st.kind != "direct" and not inside and st.quote_start + 2 < cut < st.quote_end - 5 and (
                         p.coordinated is not None or cut <= u.base + sp[0]):
                     st.quote_end = cut
                     st.quote = self.text[st.quote_start:cut]
