@@ -18,6 +18,26 @@ DATE_RE = re.compile(
     rf"|(?P<ago>\d+|a|one|two|three|four|five|six|seven) (?P<agounit>days?|weeks?|months?|years?) ago)",
     re.I,
 )
+
+
+def _hint_re() -> re.Pattern | None:
+    """A necessary condition for a DATE_RE match, cheap to test on phrase.lower().
+
+    Every match contains one of DATE_RE's words (a weekday, a month, "tonight", "ago", ...),
+    so it contains a fragment of that word. The fragments avoid i, k and s, whose re.I
+    matches include non-ASCII letters (\u0131, \u212a, \u017f) that lower() leaves alone."""
+    words = ["yesterday", "today", "tonight", "night", "morning", "afternoon", "evening",
+             "week", "month", "year", "ago", *MONTHS, *WEEKDAYS]
+    frags = set()
+    for w in words:
+        frag = max(re.split("[iks]", w.lower()), key=len)
+        if not frag or not frag.isascii():
+            return None  # no safe fragment: always run the full scan
+        frags.add(frag)
+    return re.compile("|".join(sorted(map(re.escape, frags))))
+
+
+_HINT_RE = _hint_re()
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -29,6 +49,8 @@ def _month_before(pub: date, month: int, strictly_last: bool) -> int:
 
 def resolve_date(phrase: str, published: date | None) -> tuple[date, str] | None:
     """The first date expression in phrase, as (date, precision): day, week, month or year."""
+    if _HINT_RE is not None and not _HINT_RE.search(phrase.lower()):
+        return None  # no date word in it: skip the slow case-insensitive scan
     for m in DATE_RE.finditer(phrase):
         got = _resolve(m, published)
         if got:

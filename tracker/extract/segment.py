@@ -111,7 +111,13 @@ _SENTENCE_STARTERS = {
     "mr", "mrs", "ms", "if", "when", "as", "after", "while", "officials", "analysts", "for",
     "at", "by", "so", "yet", "still", "one", "two", "more", "most", "no", "what", "who",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+(?:''|``|[\"'\u201c\u2018(\[])?[A-Z0-9])|[.!?]+[\"'\u201d\u2019)\]]*$")
+# A run of stops and closing marks, then a capital or digit (or the paragraph's end). Written
+# with a leading character class so the regex engine can skip ahead to the next stop; only the
+# longest run can be followed by a space or the end, so this equals the two-branch form
+# "[.!?]+X*(?=...)|[.!?]+X*$".
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?:(?=\s+(?:''|``|[\"'\u201c\u2018(\[])?[A-Z0-9])|$)")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)")
 
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
@@ -129,8 +135,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return True
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, U.N, a.m
-        m = re.match(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)", text[dot + 1:dot + 40])
+    if _INITIALS.fullmatch(word):  # U.S, U.N, a.m
+        m = _NEXT_WORD.match(text[dot + 1:dot + 40])
         return not (m and m.group(1).lower() in _SENTENCE_STARTERS)
     return False
 
@@ -140,15 +146,17 @@ def split_units(text: str, para_start: int, para_end: int, quotes: list[Quote], 
     start = para_start
     while start < para_end and text[start].isspace():
         start += 1
-    seg = text[para_start:para_end]
-    for m in _BOUNDARY.finditer(seg):
-        end = para_start + m.end()
-        dot = para_start + m.start()
-        if any(q.start < dot and end < q.end for q in quotes):
-            continue  # inside a quotation
-        if any(q.start < dot < q.end and end > q.end for q in quotes):
-            continue
-        if text[dot] == "." and m.group(0).startswith(".") and len(m.group(0).rstrip("\"'\u201d\u2019)]")) == 1:
+    # searched in place, not in a copy of the paragraph: $ matches at para_end all the same
+    for m in _BOUNDARY.finditer(text, para_start, para_end):
+        end = m.end()
+        dot = m.start()
+        if quotes:
+            if any(q.start < dot and end < q.end for q in quotes):
+                continue  # inside a quotation
+            if any(q.start < dot < q.end and end > q.end for q in quotes):
+                continue
+        stop = m.group(0)
+        if text[dot] == "." and len(stop.rstrip("\"'\u201d\u2019)]")) == 1:
             if _is_abbreviation(text, dot, para_start):
                 continue
         if end - start < 2:

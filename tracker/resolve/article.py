@@ -10,7 +10,9 @@ compatible kind. What cannot be resolved keeps its text with kind "unknown".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract.lexicon import (
     COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, SPOKES_NOUNS,
@@ -68,14 +70,48 @@ _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|ot
 
 
 _GENERIC_ORG_WORDS = {w.rstrip(".") for w in GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS}
+# Patterns used per mention or per statement, compiled once (re.search(r"...") pays a cache
+# lookup on every call).
+_DOTTED_OR_SHORT = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_CAPS_2_8 = re.compile(r"[A-Z]{2,8}")
+_DOTTED_OR_TWO = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2}")
+_ACRONYM_BRACKET = re.compile(r"\b([A-Z]{2,8})\s*\(")
+_ALL_CAPS = re.compile(r"[A-Z]{2,}")
+_LAST_WORD = re.compile(r"(\w+)$")
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|rival|competitor|conglomerate|giant|newspaper|broadcaster)\s+$")
+_ORG_WORDS_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)")
+_PREP_BEFORE = re.compile(r"\b(?:at|of|from|by|with|for)\s+$")
+_MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$")
+_MEDIA_AFTER = re.compile(r"\s+(?:reported|reports|newspaper)\b")
+_WORD = re.compile(r"[\w'\u2019-]+")
+_HEAD_SPLIT = re.compile(r"\b(?:for|of|at|from|with)\b")
+_SPOKES_FOR = re.compile(r"\b(?:for|of|at|from)\s+((?:the|a|an)\s.*)$")
+_LONE_CAP_WORD = re.compile(r"[A-Z][\w'\u2019.-]+")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_ROLE_FILLER = re.compile(r"\b(?:at|of|for|with|from|the|a|an)\b", re.I)
 _TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "st", "lt", "col", "sgt", "capt", "adm", "hon"}
 
 
+@lru_cache(maxsize=65536)
 def _not_a_name(s: str) -> bool:
     """Nationality adjectives and hyphenated modifiers ("Israeli", "AI-driven") are not entities."""
-    if " " not in s and NATIONALITY_RE.match(s) and not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", s):
+    if " " not in s and NATIONALITY_RE.match(s) and not _DOTTED_OR_SHORT.fullmatch(s):
         return True
-    return bool(re.search(r"-[a-z]", s)) and " " not in s
+    return bool(_HYPHEN_LOWER.search(s)) and " " not in s
+
+
+@lru_cache(maxsize=65536)
+def _key_words(name: str) -> tuple[str, int]:
+    """A name's key and how many words it has (read for every known entity per mention)."""
+    key = entity_key(name)
+    return key, len(key.split())
+
+
+@lru_cache(maxsize=65536)
+def _last_word(name: str) -> str:
+    return name.split()[-1]
 
 
 class ArticleResolver:
@@ -87,6 +123,8 @@ class ArticleResolver:
         self.affiliations: list[Affiliation] = []
         self._speakers: list[tuple[int, EntityRef]] = []  # (position, entity) of resolved speakers
         self._gather()
+        # mentions are in text order (find_mentions reads left to right): entity_at bisects
+        self._starts = [m.start for m, _ in self.mentions]
 
     # -- entities ------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, pos: int) -> EntityRef:
@@ -97,32 +135,43 @@ class ArticleResolver:
 
     def _match(self, m: Mention) -> EntityRef | None:
         key = entity_key(m.text)
-        if key in self.by_key:
-            return self.by_key[key]
+        known = self.by_key.get(key)
+        if known is not None:
+            return known
         toks = m.text.split()
-        # a surname (or a full name's last word) after the full name
-        if len(toks) == 1 and m.kind != "organization":
-            people = [e for e in self.entities if e.kind == "person" and e.name.split()[-1] == toks[0]]
-            if people:
-                return people[-1]
-        # an acronym of a known organisation: ICE <- Immigration and Customs Enforcement
-        if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,8}", toks[0]):
-            for e in reversed(self.entities):
-                if e.kind in ("organization", "unknown") and len(e.name.split()) > 1 and initials(e.name) == toks[0]:
-                    return e
-        # the distinctive last word of a known organisation: "Penney" <- "J.C. Penney Co Inc"
-        if len(toks) == 1 and m.kind != "person" and key not in _GENERIC_ORG_WORDS:
-            for e in reversed(self.entities):
-                if e.kind == "organization" and len(entity_key(e.name).split()) >= 2 and entity_key(e.name).endswith(" " + key):
-                    return e
-        # a short form of a known organisation: "Microsoft" <- "Microsoft Corp"
-        if len(toks) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", toks[0]):
-            return None  # "U.S." is not a short form of "U.S. Congress"
+        # Each loop below keeps the original's "latest entity first" order.
+        if len(toks) == 1:
+            tok = toks[0]
+            # a surname (or a full name's last word) after the full name
+            if m.kind != "organization":
+                for e in reversed(self.entities):
+                    if e.kind == "person" and _last_word(e.name) == tok:
+                        return e
+            # an acronym of a known organisation: ICE <- Immigration and Customs Enforcement
+            if _CAPS_2_8.fullmatch(tok):
+                for e in reversed(self.entities):
+                    if e.kind in ("organization", "unknown") and len(e.name.split()) > 1 and initials(e.name) == tok:
+                        return e
+            # the distinctive last word of a known organisation: "Penney" <- "J.C. Penney Co Inc"
+            if m.kind != "person" and key not in _GENERIC_ORG_WORDS:
+                tail = " " + key
+                for e in reversed(self.entities):
+                    if e.kind == "organization":
+                        ek, ek_len = _key_words(e.name)
+                        if ek_len >= 2 and ek.endswith(tail):
+                            return e
+            # a short form of a known organisation: "Microsoft" <- "Microsoft Corp"
+            if _DOTTED_OR_TWO.fullmatch(tok):
+                return None  # "U.S." is not a short form of "U.S. Congress"
+        if m.kind == "person" or not key:
+            return None  # the loop below would skip every entity
+        key_sp = key + " "
+        key_len = len(key.split())
         for e in reversed(self.entities):
-            if e.kind == "person" or m.kind == "person":
+            if e.kind == "person":
                 continue
-            ek = entity_key(e.name)
-            if ek and key and (ek.startswith(key + " ") or key.startswith(ek + " ")) and len(key.split()) <= len(ek.split()) + 2:
+            ek, ek_len = _key_words(e.name)
+            if ek and (ek.startswith(key_sp) or key.startswith(ek + " ")) and key_len <= ek_len + 2:
                 if m.kind == "organization" or e.kind == "organization":
                     return e
         return None
@@ -140,7 +189,7 @@ class ArticleResolver:
             if prev:
                 defs[d.group(1)] = prev[-1].text
         # "DHS (Department of Homeland Security, ...)": the name in brackets expands the acronym
-        for d in re.finditer(r"\b([A-Z]{2,8})\s*\(", self.text):
+        for d in _ACRONYM_BRACKET.finditer(self.text):
             nxt = [m for m in mentions if m.start == d.end() and initials(m.text) == d.group(1)]
             if nxt:
                 defs[nxt[0].text] = d.group(1)
@@ -183,12 +232,13 @@ class ArticleResolver:
     def _capitalised_words(self, mentions: list[Mention]) -> set[int]:
         """'Environmental groups said': a lone word capitalised only because it opens a
         sentence is not a new name unless it is written capitalised mid-sentence too."""
-        mid = {m.text for m in mentions if not self._sentence_initial(m.start)}
+        initial = [self._sentence_initial(m.start) for m in mentions]  # once per mention
+        mid = {m.text for m, ini in zip(mentions, initial) if not ini}
         out: set[int] = set()
-        for m in mentions:
-            if " " not in m.text and m.text not in mid and self._sentence_initial(m.start):
+        for m, ini in zip(mentions, initial):
+            if " " not in m.text and m.text not in mid and ini:
                 nxt = self.text[m.end:m.end + 2]
-                if nxt[:1] == " " and nxt[1:2].islower() and not re.fullmatch(r"[A-Z]{2,}", m.text):
+                if nxt[:1] == " " and nxt[1:2].islower() and not _ALL_CAPS.fullmatch(m.text):
                     out.add(m.start)
         return out
 
@@ -197,7 +247,7 @@ class ArticleResolver:
         while j >= 0 and self.text[j] in " \t\"'\u201c\u2018(":
             j -= 1
         if j >= 0 and self.text[j] == ".":
-            word = re.search(r"(\w+)$", self.text[max(0, j - 6):j])
+            word = _LAST_WORD.search(self.text[max(0, j - 6):j])
             if word and (word.group(1).lower() in _TITLE_ABBREV or len(word.group(1)) == 1):
                 return False  # "Mr. Trump", "John F. Kennedy"
         return j < 0 or self.text[j] in ".!?\n:"
@@ -205,15 +255,15 @@ class ArticleResolver:
     def _org_evidence(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 40].lower()
         before = self.text[max(0, m.start - 25):m.start].lower()
-        if re.search(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|rival|competitor|conglomerate|giant|newspaper|broadcaster)\s+$", before):
+        if _ORG_NOUN_BEFORE.search(before):
             return True
-        return bool(re.match(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)", after))
+        return bool(_ORG_WORDS_AFTER.match(after))
 
     def _guess_kind(self, m: Mention) -> str:
         before = self.text[max(0, m.start - 30):m.start].lower()
         if self._org_evidence(m):
             return "organization"
-        if re.search(r"\b(?:at|of|from|by|with|for)\s+$", before) and len(m.text.split()) == 1:
+        if _PREP_BEFORE.search(before) and len(m.text.split()) == 1:
             return "organization"
         n = len(m.text.split())
         if n == 1:
@@ -232,12 +282,20 @@ class ArticleResolver:
                 continue
             before = self.text[max(0, m.start - 30):m.start].lower()
             after = self.text[m.end:m.end + 20].lower()
-            if re.search(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$", before) or re.match(r"\s+(?:reported|reports|newspaper)\b", after):
+            if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
                 return "media"
         return "company"
 
     def entity_at(self, a: int, b: int) -> list[tuple[Mention, EntityRef]]:
-        return [(m, e) for m, e in self.mentions if m.start >= a and m.end <= b]
+        out = []
+        mentions = self.mentions
+        for i in range(bisect_left(self._starts, a), len(mentions)):
+            m, e = mentions[i]
+            if m.start > b:
+                break
+            if m.end <= b:
+                out.append((m, e))
+        return out
 
     def _last(self, pos: int, pred) -> EntityRef | None:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
@@ -265,10 +323,10 @@ class ArticleResolver:
         phrase = self.text[a:b].strip() if st.speaker_start is not None else st.speaker_text.strip()
         inside = self.entity_at(a, b)
         low = phrase.lower()
-        words = re.findall(r"[\w'\u2019-]+", low)
+        words = _WORD.findall(low)
         core = phrase.split(",")[0].lower()
-        core_words = re.findall(r"[\w'\u2019-]+", core)
-        head_words = re.split(r"\b(?:for|of|at|from|with)\b", core)[0].split()
+        core_words = _WORD.findall(core)
+        head_words = _HEAD_SPLIT.split(core)[0].split()
         head_word = head_words[-1].strip(",'\u2019") if head_words else ""
         spokes = head_word in SPOKES_NOUNS or head_word.rstrip("s") in SPOKES_NOUNS or "press secretary" in core
         people = [e for m, e in inside if e.kind == "person"]
@@ -302,10 +360,10 @@ class ArticleResolver:
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
             return found
         if spokes:
-            pm = re.search(r"\b(?:for|of|at|from)\s+((?:the|a|an)\s.*)$", core)
+            pm = _SPOKES_FOR.search(core)
             if pm:
                 # "a spokesperson for the commission" -> the commission, if it points back
-                inner = re.findall(r"[\w'\u2019-]+", pm.group(1))
+                inner = _WORD.findall(pm.group(1))
                 h = self._org_head(inner)
                 if h is not None:
                     return self._last(a, lambda e: e.kind == "organization" and (h in e.name.lower().split() or ORG_NOUN_TYPES[h] in ("any", e.org_type)))
@@ -314,10 +372,10 @@ class ArticleResolver:
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
             # "the state attorney general's office": an organisation the article does not name
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
-        if re.fullmatch(r"[A-Z][\w'\u2019.-]+", phrase):
+        if _LONE_CAP_WORD.fullmatch(phrase):
             # a lone capitalised word as the subject of a cue is a name even at a sentence start
             return self._group(phrase, kind="unknown")
-        if re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*", phrase.split(",")[0]):
+        if _CAP_RUN.fullmatch(phrase.split(",")[0]):
             # a name inside a longer capitalised run (a title-case headline): read it on its own
             for m in find_mentions(phrase.split(",")[0]):
                 found = self._match(m)
@@ -360,8 +418,8 @@ class ArticleResolver:
         s = phrase
         for alias in sorted(person.aliases | org.aliases, key=len, reverse=True):
             s = s.replace(alias, " ")
-        s = re.sub(r"['\u2019]s\b", " ", s)
-        s = re.sub(r"\b(?:at|of|for|with|from|the|a|an)\b", " ", s, flags=re.I)
+        s = _POSSESSIVE.sub(" ", s)
+        s = _ROLE_FILLER.sub(" ", s)
         return " ".join(s.replace(",", " ").split())[:120]
 
     def _affiliate(self, person: EntityRef, org: EntityRef, role: str) -> None:
