@@ -252,7 +252,9 @@ _LEADING_JUNK = re.compile(
 )
 _PREP_BREAK = {"by", "from", "to", "with", "in", "on", "at", "as", "than", "after", "before", "for", "of", "among", "including"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "some", "many", "two", "three", "several", "most", "other"}
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\u2014\u2013(]|\s-\s|" + MASK)  # "1,000" is one number
+# a comma unless between digits ("1,000" is one number); starting every branch with a
+# literal or a class lets the regex engine skip ahead
+_CLAUSE_BREAK = re.compile(r",(?!(?<=\d,)\d)|[;:\u2014\u2013(]|\s-\s|" + MASK)
 
 
 def mask_quotes(text: str, unit: Unit) -> str:
@@ -351,14 +353,20 @@ class _Unit:
             # "Trump Says He Will Win": headline capitals are not names; lower the cue words
             self.frame = _TITLE_CUE.sub(lambda m: m.group(0).lower(), self.frame)
         self.words = set(_WORD_RE.findall(self.frame))
+        self._breaks: list[tuple[int, int]] | None = None
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ends at pos begins: after the last comma, quote, dash..."""
+        if self._breaks is None:  # found once per sentence: this is asked for many positions
+            self._breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.frame)]
         last = 0
-        for m in _CLAUSE_BREAK.finditer(self.frame, 0, pos):
-            if m.group() == "(" and _PARTY_LABEL.match(self.frame, m.start(), pos):
+        f = self.frame
+        for a, b in self._breaks:
+            if b > pos:
+                break
+            if f[a] == "(" and _PARTY_LABEL.match(f, a, pos):
                 continue  # "Sen. Jane Doe (D-Calif.) said": a label, not a new clause
-            last = m.end()
+            last = b
         return last
 
     def left_speaker(self, cue_start: int) -> tuple[int, int] | None:
