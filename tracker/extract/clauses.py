@@ -29,7 +29,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s
 
 # what follows a predicate that has no content of its own
 _ADVERBIAL_START = re.compile(
-    r"\s*(?:[,;:.]|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday"
+    r"\s*(?:[,;.]|:(?!\s*\ue000)|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|him|her|them|me|us)\b)")
 
 
@@ -40,7 +40,7 @@ _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|followin
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
 _NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
-_VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?)\b")
+_VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?|[a-z]+n['\u2019]t)\b")
 
 
 def subject_ok(phrase: str) -> bool:

@@ -84,7 +84,8 @@ PARTICIPLE_RE = re.compile(
 _TITLE_WORD = "|".join(sorted((t for t in TITLES if t.isalpha() and t.islower()), key=len, reverse=True))
 _SUBJECT_RE = re.compile(
     r"\s*((?:[Tt]he|An?)\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z][\w-]*(?=\s+[a-z]|\s*,|\s+\()"
-    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:(?:[A-Z][\w.'\u2019-]*|(?:" + _TITLE_WORD + r"))\s+){0,5}[A-Z][\w.'\u2019-]*"
+    r"|(?!(?:But|And|Yet|So|Still|However|Meanwhile|On|In|At|For|With|After|Before|When|While|As|If|Then|Now|Also|Instead|Or)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:(?:[A-Z][\w.'\u2019-]*|(?:" + _TITLE_WORD + r"))\s+){0,5}[A-Z][\w.'\u2019-]*"
     r"(?:\s+\([A-Z][\w.,\s-]{0,20}\))?"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?=\s+[a-z]|\s*,|\s+\()"
@@ -203,6 +204,8 @@ _SPEAKING_PLURALS = {
 }
 # '"A," he said on Tuesday, "B."': a quotation the cue introduces (with a comma or colon)
 _QUOTE_GOES_ON = re.compile(r"[^" + MASK + r"]*?(?:[,:]\s*|^\s*)" + MASK)
+_INTERJECTION = re.compile(r"(?:when|while|after|before|as|in|at|on|during|speaking|[a-z]+ing\b|[a-z]+ed\s+(?:by|to|at|in|on|for|with)\b)", re.I)
+_APPOSITIVE_AFTER = re.compile(r"(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
 _TRAILING_TIME = re.compile(
@@ -421,12 +424,19 @@ class _Unit:
             prev = self.clause_start(cur - 1)
             raw = f[prev:cur - 1]
             seg = raw.strip()
-            if not seg or MASK in seg or len(seg.split()) > 5:
+            if not seg or MASK in seg:
                 return None
             after = f[cur:seg_end].lstrip()
-            if (depth > 0 or after[:1].isdigit() or _ENDS_IN_NAME.search(seg)) and (_name_like(seg) or _ENDS_IN_NAME.search(seg)) and not _OPENER.match(seg) and re.match(r"(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])", after) \
-                    and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
-                return prev + len(raw) - len(raw.lstrip()), seg_end
+            seg_start = prev + len(raw) - len(raw.lstrip())
+            if len(seg.split()) <= 5 and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
+                if (_INTERJECTION.match(after) and (_name_like(seg) or _ENDS_IN_NAME.search(seg) or subject_ok(seg))
+                        and not _OPENER.match(seg)):
+                    # "Trump, speaking at a rally in Wilmington, N.C., warned" / "Powell's office,
+                    # when contacted, said": the interjected phrase is not the speaker's
+                    return seg_start, prev + len(raw.rstrip())
+                if (depth > 0 or after[:1].isdigit() or _ENDS_IN_NAME.search(seg)) and (_name_like(seg) or _ENDS_IN_NAME.search(seg)) \
+                        and not _OPENER.match(seg) and _APPOSITIVE_AFTER.match(after):
+                    return seg_start, seg_end
             cur = prev
         return None
 
@@ -438,7 +448,8 @@ class _Unit:
             return m.start(1), b
         # "Obama met the families and said ...": the subject that opens the sentence
         if _AND_BUT_END.search(self.frame, max(a, b - 8), b):
-            sm = _SUBJECT_RE.match(self.frame, a)
+            lead = _LEADING_JUNK.match(self.frame[a:b])
+            sm = _SUBJECT_RE.match(self.frame, a + (lead.end() if lead else 0))
             if sm and speaker_ok(sm.group(1)):
                 return sm.start(1), sm.end(1)
         return None
@@ -614,6 +625,8 @@ class Extractor:
         if not sm:
             lead = _LEADING_JUNK.match(head)
             sm = _SUBJECT_RE.match(head, lead.end() if lead else 0)
+        if not sm:
+            sm = _SUBJECT_RE.match(head, subject_start(head))  # "On the left, Jane Doe ..."
         if not sm:
             return False
         ca = m.end()
