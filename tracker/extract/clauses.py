@@ -131,7 +131,7 @@ class Predicate:
     coordinated: int | None  # where ", and" / " but" before it begins
 
 
-def _occurrences(frame: str, words: set[str]):
+def word_spans(frame: str, words: set[str]):
     """(start, end) of each whole-word occurrence of these words, in text order."""
     out = []
     n = len(frame)
@@ -153,7 +153,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
     if not words:
         return []
     out: list[Predicate] = []
-    for vs, ve in _occurrences(frame, words):
+    for vs, ve in word_spans(frame, words):
         verb = frame[vs:ve]
         if vs and frame[vs - 1] == "-" or NOUN_THEN_VERB.match(frame, ve):
             continue  # "so-called", "oft-stated"; "campaigns are not new": nouns
