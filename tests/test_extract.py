@@ -128,6 +128,15 @@ STANCE_CASES = [
     ("The mayor is pledging to rebuild the bridge by spring.", [("The mayor", "is pledging", "to rebuild the bridge by spring")]),
     ("The senator blasted the mayor and defended the governor in an interview.",
      [("The senator", "blasted", "the mayor"), ("The senator", "defended", "the governor in an interview")]),
+    ("The senator has been sharply critical of the trade deal.",
+     [("The senator", "has been sharply critical of", "the trade deal")]),
+    ("The bank is confident that rates will fall.", [("The bank", "is confident", "that rates will fall")]),
+    ("The union is willing to negotiate.", [("The union", "is willing", "to negotiate")]),
+    ("She voted against the bill.", [("She", "voted against", "the bill")]),
+    ("He assured voters on Tuesday that taxes would not rise.",
+     [("He", "assured voters on Tuesday", "that taxes would not rise")]),
+    ("Councilman Joe Park, the only member to vote no, said the plan was weak, and he urged residents to read it.",
+     [("Councilman Joe Park, the only member to vote no", "said", "the plan was weak"), ("he", "urged", "residents to read it")]),
     ("The mayor thanked her parents, her staff and the volunteers, as well as the police.",
      [("The mayor", "thanked", "her parents, her staff and the volunteers")]),
     ("Turnout is low, organizers said, but a late surge could still change the result.",
@@ -150,6 +159,11 @@ def test_stance_and_coordinated_statements(sentence, expected):
 
 # Acts and figures, not statements: the clause pass leaves them alone.
 NOT_STANCE = [
+    "The coalition is sure to survive the vote.",
+    "He was also ordered to pay the court costs.",
+    "The printing unit was showing excellent growth.",
+    "The minister reminded the audience of his record.",
+    "The council voted on Tuesday.",
     "A strong showing could show the extent of his appeal.",
     "The so-called special relationship has lasted decades.",
     "Nomination questions are likely to move to the fore.",

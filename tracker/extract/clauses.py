@@ -13,18 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extract.lexicon import AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
+from tracker.extract.lexicon import ATTITUDE_ADJECTIVES, AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
 
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
 _AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly|[a-z]*n['\u2019]t)\s+)+$")
 _PREP_AFTER = re.compile(r"\s+(about|for|on|to|of|against|that|with|over|out|up|as)\b")
 _STANCE_SET = {f.split()[0] for f in STANCE_FORMS | STANCE_ING}
+_PREDICATE_WORDS = _STANCE_SET | ATTITUDE_ADJECTIVES
+# "is (deeply) critical of", "has been sharply critical of", "remains confident that"
+_BE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?been|(?:will|would|could|may|might)\s+be|is|are|was|were|remains?|remained|seems?|seemed"
+    r"|appears?|appeared|['\u2019]s|['\u2019]re)\s+"
+    r"(?:(?:very|deeply|increasingly|highly|quite|so|too|more|most|also|still|not|openly|publicly|particularly|"
+    r"equally|less|[a-z]+ly)\s+)*$")
+_ADJ_COMPLEMENT = re.compile(r"\s+(of|about|that|to|with|at|over|toward|towards)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?$")
 _WORD = re.compile(r"[a-z]+")
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+$")
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
 # "X is known/expected/seen as": a passive with no agent names no source
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s+|not\s+)*$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+|then\s+|never\s+)*$")
 
 
 # what follows a predicate that has no content of its own
@@ -78,6 +86,10 @@ NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|
 TIME_START = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                          r"|August|September|October|November|December|the\s+(?:weekend|morning|evening|day)|(?:last|this|next)\s)\b")
 _MODAL = re.compile(r"\b(?:could|would|may|might|will|can|should|must)\s+(?:\w+ly\s+)?$")
+_TELL = stance_forms_of("tell", "assure", "reassure", "remind", "inform", "notify", "persuade", "convince", "brief")
+# the person told, then "that": "assured voters on Tuesday that"
+_PERSON_THEN_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,8}?\s+(?=that\b)")
+_VOTE = stance_forms_of("vote")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
@@ -93,6 +105,8 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
         return prep == "that" or bool(_WH.match(frame, end))
     if verb in _NEED_TO_OR_THAT:
         return prep in ("that", "to", "for") or bool(_WH.match(frame, end))
+    if verb in _VOTE:
+        return prep in ("for", "against")  # "voted against the bill"; "voted on Tuesday" is not
     if verb in _NEED_PREP:
         return prep not in ("", "to", "with")  # "talked to reporters": to whom, not what
     if verb in _ADDRESSEE and prep in ("to", "with"):
@@ -116,6 +130,23 @@ def relative_before(frame: str, pos: int) -> int | None:
     """Where ', who' / ' that' stands right before pos (the predicate's auxiliaries), if it does."""
     m = _RELATIVE.search(frame, max(0, pos - 10), pos)
     return m.start() if m else None
+
+
+def _attitude(frame: str, vs: int, ve: int) -> Predicate | None:
+    """'X is critical of Y', 'X was confident that Z': an attitude adjective after a form of
+    'be', with its complement."""
+    be = _BE_BEFORE.search(frame, max(0, vs - 60), vs)
+    cm = _ADJ_COMPLEMENT.match(frame, ve)
+    if be is None or cm is None:
+        return None
+    comp = cm.group(1)
+    if frame[vs:ve] in ("sure", "certain") and comp == "to":
+        return None  # "is sure to survive": a likelihood, not an attitude
+    content = ve if comp in ("that", "to") else cm.end()
+    if comp == "to" and not re.match(r"\s+to\s+[a-z]+\b", frame[ve:ve + 30]):
+        return None
+    co = _COORDINATED.search(frame, max(0, be.start() - 8), be.start())
+    return Predicate(be.start(), content, frame[be.start():content].strip(), co.start() if co else None)
 
 
 def noun_context(frame: str, pos: int) -> bool:
@@ -149,17 +180,23 @@ def word_spans(frame: str, words: set[str]):
 def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
     """Stance predicates in a masked sentence frame, in order (speakers not checked yet).
     `words`: the frame's words, where the caller has them already."""
-    words = (words if words is not None else set(_WORD.findall(frame))) & _STANCE_SET
+    words = (words if words is not None else set(_WORD.findall(frame))) & _PREDICATE_WORDS
     if not words:
         return []
     out: list[Predicate] = []
     for vs, ve in word_spans(frame, words):
         verb = frame[vs:ve]
+        if verb in ATTITUDE_ADJECTIVES:
+            p = _attitude(frame, vs, ve)
+            if p is not None:
+                out.append(p)
+            if p is not None or verb not in _STANCE_SET:
+                continue  # "opposed", "convinced" may still be verbs
         if vs and frame[vs - 1] == "-" or NOUN_THEN_VERB.match(frame, ve):
             continue  # "so-called", "oft-stated"; "campaigns are not new": nouns
         if verb in STANCE_ING and not _PROGRESSIVE.search(frame, max(0, vs - 30), vs):
             continue
-        if verb in _EVIDENCE and _MODAL.search(frame, max(0, vs - 30), vs):
+        if verb in _EVIDENCE and (verb.endswith("ing") or _MODAL.search(frame, max(0, vs - 30), vs)):
             continue  # "a strong showing could show": a possibility, not evidence
         back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
         start = back.start() if back else vs
@@ -177,6 +214,11 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue
         co = _COORDINATED.search(frame, max(0, start - 8), start)
         content = pm.end() if prep and prep not in ("that", "to") else ve
+        if verb in _TELL:
+            tm = _PERSON_THEN_THAT.match(frame, ve)
+            if tm is None:
+                continue  # "told reporters", "reminded the audience of ...": no words here
+            content = tm.end()
         if prep and TIME_START.match(frame, content):
             continue  # "campaigned on Friday in Ohio"
         out.append(Predicate(start, content, frame[start:content].strip(), co.start() if co else None))

@@ -457,6 +457,8 @@ class _Unit:
                 if (depth > 0 or after[:1].isdigit() or _ENDS_IN_NAME.search(seg)) and (_name_like(seg) or _ENDS_IN_NAME.search(seg)) \
                         and not _OPENER.match(seg) and _APPOSITIVE_AFTER.match(after):
                     return seg_start, seg_end
+            if not (_INTERJECTION.match(seg) or _REL_APPOSITIVE.match(seg) or seg[:1].isdigit() or subject_ok(seg) or _name_like(seg)):
+                return None  # a clause of its own ("said the plan was sound"): not an appositive
             cur = prev
         return None
 

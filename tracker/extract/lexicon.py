@@ -125,6 +125,9 @@ _STANCE_VERBS = {
     # asserting, informing, asking (the cue patterns have them first; the clause pass finds a
     # second one in a sentence: 'In May she said A; this week she said B')
     "say": ("said",), "write": ("wrote", "written"), "add": (), "state": (),
+    # telling someone something: taken only with "that" after the person ("assured voters that")
+    "tell": ("told",), "assure": (), "reassure": (), "remind": (), "inform": (), "notify": (),
+    "persuade": (), "convince": (), "brief": (),
     "note": (), "announce": (), "confirm": (), "deny": (), "warn": (), "argue": (), "insist": (),
     "claim": (), "acknowledge": (), "explain": (), "report": (), "tweet": (), "retweet": (),
     "declare": (), "comment": (), "remark": (), "reply": (), "respond": (), "answer": (),
@@ -148,7 +151,7 @@ _STANCE_VERBS = {
     "promise": (), "threaten": (), "offer": (), "propose": (), "decide": (), "choose": ("chose", "chosen"),
     "prefer": (), "demand": (), "urge": (), "request": (), "invite": (), "order": (),
     "instruct": (), "encourage": (), "implore": (), "plead": (), "beg": (), "press": (),
-    "push": (), "lobby": (), "campaign": (),
+    "push": (), "lobby": (), "campaign": (), "vote": (),
     # believing, knowing, judging
     "believe": (), "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"),
     "expect": (), "fear": (), "worry": (), "doubt": (), "suspect": (), "assume": (),
@@ -194,6 +197,15 @@ STANCE_AMBIGUOUS = {
     "outline", "outlines", "raise", "raises", "voice", "voices", "reveal",
 }
 STANCE_FORMS = {f for f in _forms(_STANCE_VERBS) if not f.endswith("ing")}
+# Attitudes said with an adjective: "X is critical of Y", "X was confident that ...".
+ATTITUDE_ADJECTIVES = {
+    "critical", "skeptical", "sceptical", "supportive", "opposed", "concerned", "worried", "confident",
+    "optimistic", "pessimistic", "sure", "certain", "convinced", "proud", "eager", "willing",
+    "unwilling", "ready", "determined", "committed", "keen", "happy", "unhappy", "angry", "furious",
+    "upset", "wary", "hopeful", "adamant", "doubtful", "fearful", "afraid", "grateful",
+    "disappointed", "frustrated", "dismissive", "enthusiastic", "hostile", "sympathetic",
+    "receptive", "resistant", "reluctant", "vocal", "outspoken", "insistent", "unapologetic",
+}
 # "-ing" forms: predicates only in the progressive ("she is pledging to ...")
 STANCE_ING = {f for f in _forms(_STANCE_VERBS) if f.endswith("ing")}
 
