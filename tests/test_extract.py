@@ -254,3 +254,11 @@ MULTI_CASES = [
 def test_several_statements_in_a_sentence(sentence, expected):
     got = sorted(extract(sentence), key=lambda s: s.quote_start)
     assert [(s.speaker_text, s.cue, s.quote) for s in got] == expected
+
+
+def test_pull_quote_credited_with_a_dash():
+    text = ("\u201cThe buses are late every single morning.\u201d \u2015 Maria Lopez\n"
+            "\u201cI would pay more for a train that runs.\u201d \u2014 Tom Reed, a commuter from Eastfield.\n")
+    got = [(s.speaker_text, s.quote, s.kind) for s in extract(text)]
+    assert got == [("Maria Lopez", "The buses are late every single morning", "direct"),
+                   ("Tom Reed, a commuter from Eastfield", "I would pay more for a train that runs", "direct")]

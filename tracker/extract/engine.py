@@ -251,6 +251,7 @@ _NUMBER_BEFORE = re.compile(
 _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
 # where an object ends: a clause break, but not the commas of a list ("his parents, his wife and ...")
 _TOPIC_END = re.compile(r"[;:(\u2014]|\s-\s|,(?!\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:,|\s+and\s))")
+_DASH_CREDIT = re.compile(r"\s*" + MASK + r"+[\s\u00a0]*(?P<dash>[\u2015\u2014\u2013-]{1,2})[\s\u00a0]*(?P<who>[A-Z][^" + MASK + r"\d]{1,80}?)[\s\u00a0.]*$")
 _RELATIVE_TAIL = re.compile(r"(?:which|who|whose)\b")
 _APPOSITIVE_TAIL = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(he|she|they|we|I)$")
@@ -597,6 +598,15 @@ class Extractor:
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
                 self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
                 return True
+        if MASK in f and _DASH_CREDIT.match(f):
+            dm = _DASH_CREDIT.match(f)
+            who = dm.group("who").rstrip(" .\u00a0")
+            if speaker_ok(who) and _name_like(who.split(",")[0]):
+                # '"QUOTE" -- Jane Doe': a quotation credited with a dash, as in a pull quote
+                q = next((q for q in u.unit.quotes), None)
+                if q is not None:
+                    self.emit(u, q.start - u.base, q.end - u.base, dm.group("dash"), (dm.start("who"), dm.start("who") + len(who)), kind="direct")
+                    return True
         if "according" in words or "According" in words:
             acc = ACCORDING_RE.search(f)
             if acc and self._according(u, acc):
