@@ -229,6 +229,10 @@ QUOTE_CASES = [
     ('Lee needled the "reporter," saying, "A reporter who posts on request!"', "Lee", "A reporter who posts on request!"),
     ("Prices are falling, according to the survey - despite the strike.", "the survey", "Prices are falling"),
     ('The deal is off, he said on "Morning Report."', "he", "The deal is off"),
+    ('In an interview on "Morning Report," Mayor Jane Doe said the deal was off.', "Mayor Jane Doe", "the deal was off"),
+    ('Said Ellis: "I do not think she cares about tax reform."', "Ellis", "I do not think she cares about tax reform"),
+    ("Even Acme, the region's largest employer, said it was opposed to the levy.",
+     "Acme, the region's largest employer", "it was opposed to the levy"),
 ]
 
 

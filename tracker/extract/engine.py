@@ -251,6 +251,8 @@ _NUMBER_BEFORE = re.compile(
 _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
 # where an object ends: a clause break, but not the commas of a list ("his parents, his wife and ...")
 _TOPIC_END = re.compile(r"[;:(\u2014]|\s-\s|,(?!\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:,|\s+and\s))")
+# 'Said Ellis: "..."' -- the cue first, then the name, then the quotation
+_INITIAL_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*[:,]\s*(?=" + MASK + ")")
 _DASH_CREDIT = re.compile(r"\s*" + MASK + r"+[\s\u00a0]*(?P<dash>[\u2015\u2014\u2013-]{1,2})[\s\u00a0]*(?P<who>[A-Z][^" + MASK + r"\d]{1,80}?)[\s\u00a0.]*$")
 _RELATIVE_TAIL = re.compile(r"(?:which|who|whose)\b")
 _APPOSITIVE_TAIL = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.I)
@@ -268,7 +270,7 @@ _STOP_IN_SPEAKER = {
     "who", "whom", "whose",
 }
 _LEADING_JUNK = re.compile(
-    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|separately|earlier|later|"
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|"
     r"in\s+addition|in\s+response|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
     r"at\s+\w+|for\s+\w+\s+part|for\s+(?:its|his|her|their)\s+part|asked\s+about\s+[^,]+|"
     r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
@@ -425,7 +427,7 @@ class _Unit:
         if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
-            if head is not None and head[0] > prev + 1 + len(f[prev:a]) - len(f[prev:a].lstrip()):
+            if head is not None and len(f[prev:head[0]].split()) > 1:
                 head = None  # "Asked about his rival, Christie said": the name before the comma ends a phrase
             head_text = f[head[0]:a - 1] if head is not None else ""
             if head is not None and (_name_like(head_text) or (
@@ -597,6 +599,11 @@ class Extractor:
                     len(hm.group("who").split()) > 1 or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0) or re.search(r"[a-z]\s+" + re.escape(hm.group("who")) + r"\b", self.text)):
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
                 self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
+                return True
+        if MASK in f and _INITIAL_CUE.match(f):
+            im = _INITIAL_CUE.match(f)
+            if speaker_ok(im.group("who")) and _name_like(im.group("who")):
+                self.emit(u, im.end(), len(f), im.group("cue"), (im.start("who"), im.end("who")))
                 return True
         if MASK in f and _DASH_CREDIT.match(f):
             dm = _DASH_CREDIT.match(f)
@@ -818,7 +825,7 @@ class Extractor:
         if (sp and sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and len(f[:sp[0]].split()) > 3
                 and _ADVERBIAL_TAIL.match(rest) and not re.search(r"\b(?:that|to)\b", rest[:40])):
             rest = rest_stripped = ""  # 'CONTENT, he said on "Morning Joe."' -- a place or a time, not content
-        if sp and MASK in f[:sp[0]] and f[:sp[0]].rstrip().endswith((",", MASK)) and not _QUOTE_GOES_ON.match(f, cue_end) and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
+        if sp and f[:sp[0]].lstrip()[:1] == MASK and f[:sp[0]].rstrip().endswith((",", MASK)) and not _QUOTE_GOES_ON.match(f, cue_end) and not _CONT_AFTER.match(rest) and not re.match(r"\s*,?\s*that\b", rest):
             rest = ""
             rest_stripped = ""
         if sp:
