@@ -231,6 +231,10 @@ QUOTE_CASES = [
     ('The deal is off, he said on "Morning Report."', "he", "The deal is off"),
     ('In an interview on "Morning Report," Mayor Jane Doe said the deal was off.', "Mayor Jane Doe", "the deal was off"),
     ('Said Ellis: "I do not think she cares about tax reform."', "Ellis", "I do not think she cares about tax reform"),
+    ("According to the officer in charge that night, the gate was open.", "the officer in charge", "the gate was open"),
+    ('The firm lobbied on taxes and trade, said lobbyist and strategist Charlie Black, a partner.',
+     "lobbyist and strategist Charlie Black, a partner", "The firm lobbied on taxes and trade"),
+    ('In a later interview, the mayor went further: "We will not pay a cent."', "the mayor", "We will not pay a cent"),
     ("Even Acme, the region's largest employer, said it was opposed to the levy.",
      "Acme, the region's largest employer", "it was opposed to the levy"),
 ]

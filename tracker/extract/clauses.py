@@ -61,10 +61,10 @@ def subject_ok(phrase: str) -> bool:
 def subject_start(phrase: str) -> int:
     """Offset in phrase where the subject begins, past a leading subordinate or
     prepositional phrase ('As a result of the suit, a judge')."""
-    m = _SUBORDINATOR.match(phrase)
+    m = _LEADING_PP.match(phrase)
     if m and m.end() < len(phrase):
         return m.end()
-    m = _LEADING_PP.match(phrase)
+    m = _SUBORDINATOR.match(phrase)
     return m.end() if m and m.end() < len(phrase) else 0
 
 

@@ -253,6 +253,8 @@ _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
 _TOPIC_END = re.compile(r"[;:(\u2014]|\s-\s|,(?!\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:,|\s+and\s))")
 # 'Said Ellis: "..."' -- the cue first, then the name, then the quotation
 _INITIAL_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*[:,]\s*(?=" + MASK + ")")
+_THAT_TIME = re.compile(r"\s+(?:that|this|last)\s+(?:night|day|morning|evening|afternoon|week|month|year)$")
+_COLON_QUOTE = re.compile(r":\s*(?=" + MASK + r"+[\s.]*$)")
 _DASH_CREDIT = re.compile(r"\s*" + MASK + r"+[\s\u00a0]*(?P<dash>[\u2015\u2014\u2013-]{1,2})[\s\u00a0]*(?P<who>[A-Z][^" + MASK + r"\d]{1,80}?)[\s\u00a0.]*$")
 _RELATIVE_TAIL = re.compile(r"(?:which|who|whose)\b")
 _APPOSITIVE_TAIL = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.I)
@@ -638,6 +640,15 @@ class Extractor:
             for m in NOMINAL_RE.finditer(f):
                 if self._nominal(u, m):
                     return True
+        if ":" in f:
+            cm = _COLON_QUOTE.search(f)
+            if cm:
+                # 'In a later interview, Trump went further: "..."' -- the subject introduces a quotation
+                head = f[:cm.start()]
+                sm = _SUBJECT_RE.match(head, subject_start(head))
+                if sm and speaker_ok(sm.group(1)) and MASK not in head:
+                    self.emit(u, cm.end(), len(f), ":", (sm.start(1), sm.end(1)), kind="direct")
+                    return True
         return False
 
     def _nominal(self, u: _Unit, m: re.Match) -> bool:
@@ -740,13 +751,17 @@ class Extractor:
         if not nm:
             return False
         sp = (a + nm.start(1), a + nm.end(1))
+        named_end = sp[1]
+        tm = _TRAILING_TIME.search(f, sp[0], sp[1]) or _THAT_TIME.search(f, sp[0], sp[1])
+        if tm and tm.start() > sp[0]:
+            sp = (sp[0], tm.start())  # "according to the officer in charge that night"
         if not speaker_ok(f[sp[0]:sp[1]]):
             return False
         before = f[:m.start()].strip()
         if len(before) < 8:  # "According to X, content."
-            self.emit(u, sp[1], len(f), "according to", sp)
+            self.emit(u, named_end, len(f), "according to", sp)
         else:  # "Content, according to X."
-            tail = f[sp[1]:].strip(" .,;")
+            tail = f[named_end:].strip(" .,;")
             if tail[:1] in "-\u2013\u2014":
                 tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
             elif _APPOSITIVE_TAIL.match(tail) and subject_ok(tail):
@@ -758,7 +773,7 @@ class Extractor:
             if len(tail) > 15:
                 # "Content, according to X, more content." keeps both sides
                 self.emit(u, 0, m.start(), "according to", sp)
-                self.emit(u, sp[1], end, "according to", sp)
+                self.emit(u, named_end, end, "according to", sp)
             else:
                 self.emit(u, 0, m.start(), "according to", sp)
         return True
@@ -805,7 +820,8 @@ class Extractor:
         before_cue = f[:cue_start].rstrip()
         if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)):
             rsp = u.right_speaker(cue_end)
-            if rsp and (_name_like(f[rsp[0]:rsp[1]].split(",")[0]) or re.match(r"(?:the|a|an|one|two|another)\s", f[rsp[0]:rsp[1]], re.I)):
+            if rsp and (_name_like(f[rsp[0]:rsp[1]].split(",")[0]) or _ENDS_IN_NAME.search(f[rsp[0]:rsp[1]].split(",")[0])
+                        or re.match(r"(?:the|a|an|one|two|another)\s", f[rsp[0]:rsp[1]], re.I)):
                 # '"QUOTE," said Jane Doe.' / 'CONTENT, said the minister.'
                 self._left_content(u, cue_start, cue_text, rsp, f[cue_start:])
                 return True
@@ -950,10 +966,14 @@ class Extractor:
         hits = []
         taken = [(s.quote_start - u.base, s.quote_end - u.base) for s in self.out[first:]]
         cues = [(s.speaker_end - u.base, s.cue.split()[-1]) for s in self.out[first:] if s.speaker_end is not None and s.cue]
+        # '"...," said Jane Doe': between an inverted statement's content and its speaker
+        inverted = [(s.quote_end - u.base, s.speaker_start - u.base) for s in self.out[first:]
+                    if s.speaker_start is not None and s.speaker_start >= s.quote_end]
         for p in predicates(f, u.words):
             if p.coordinated is None and any(ca <= p.start < cb and not _CLAUSE_CUT.search(f, ca, p.start) for ca, cb in taken):
                 continue  # nested in a statement's content ("said she believed"): part of that content
-            if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues):
+            if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues) or any(
+                    qe <= p.start < ss for qe, ss in inverted):
                 continue  # the cue of a statement the cue patterns made
             rel = relative_before(f, p.start)
             if rel is not None:
