@@ -14,8 +14,8 @@ from datetime import date
 
 from tracker.extract.dates import resolve_date
 from tracker.extract.lexicon import (
-    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, SPEECH_FORMS, THOUGHT_FORMS, TITLES,
-    TOPIC_FORMS, WEEKDAYS,
+    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, ORG_NOUN_TYPES, SPEECH_FORMS, SPOKES_NOUNS,
+    THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
     NOUN_THEN_VERB, TIME_START, CONTENT_END, word_spans, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
@@ -252,7 +252,8 @@ _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
 # where an object ends: a clause break, but not the commas of a list ("his parents, his wife and ...")
 _TOPIC_END = re.compile(r"[;:(\u2014]|\s-\s|,(?!\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:,|\s+and\s))")
 # 'Said Ellis: "..."' -- the cue first, then the name, then the quotation
-_INITIAL_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*[:,]\s*(?=" + MASK + ")")
+_INITIAL_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Continued|Continues)\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*[:,]\s*(?=" + MASK + ")")
+_ROLE_NOUNS = set(TITLES) | set(SPOKES_NOUNS) | set(ORG_NOUN_TYPES)
 _THAT_TIME = re.compile(r"\s+(?:that|this|last)\s+(?:night|day|morning|evening|afternoon|week|month|year)$")
 _COLON_QUOTE = re.compile(r":\s*(?=" + MASK + r"+[\s.]*$)")
 _DASH_CREDIT = re.compile(r"\s*" + MASK + r"+[\s\u00a0]*(?P<dash>[\u2015\u2014\u2013-]{1,2})[\s\u00a0]*(?P<who>[A-Z][^" + MASK + r"\d]{1,80}?)[\s\u00a0.]*$")
@@ -646,7 +647,12 @@ class Extractor:
                 # 'In a later interview, Trump went further: "..."' -- the subject introduces a quotation
                 head = f[:cm.start()]
                 sm = _SUBJECT_RE.match(head, subject_start(head))
-                if sm and speaker_ok(sm.group(1)) and MASK not in head:
+                who = sm.group(1) if sm else ""
+                role = re.match(r"(?:the|a|an)\s", who, re.I) and who.split()[-1].lower() in _ROLE_NOUNS
+                named = role or who.lower() in ("he", "she", "they", "we", "i") or (
+                    _name_like(who) and who.lower() not in WEEKDAYS and who.lower() not in MONTHS
+                    and (len(who.split()) > 1 and not who.startswith("The ") or re.search(r"[a-z]\s+" + re.escape(who) + r"\b", self.text)))
+                if named and speaker_ok(who) and MASK not in head and len(head[sm.end(1):].split()) <= 8 and "," not in head[sm.end(1):]:
                     self.emit(u, cm.end(), len(f), ":", (sm.start(1), sm.end(1)), kind="direct")
                     return True
         return False
