@@ -1,11 +1,12 @@
 """The clause pass: attributions that are not speech, and more than one per sentence.
 
-After the cue patterns have had a sentence, this pass looks for every
-"SUBJECT [auxiliaries] PREDICATE ..." in it whose predicate is a verb of stance,
-intention or evaluation (lexicon.STANCE_FORMS): "Clinton vowed to fight on and praised
-her volunteers" holds two attributions. Each one's content runs from its predicate to
-the next predicate of the sentence (or the sentence's end); a predicate coordinated
-with an earlier one ("..., and warned that ...") ends the earlier statement's content.
+After the cue patterns have had a sentence, this module finds every
+"SUBJECT [auxiliaries] PREDICATE ..." in it whose predicate is a verb of speech, stance,
+intention or evaluation (lexicon.STANCE_FORMS), or an attitude adjective after a form of
+"be" ("is critical of"): "Clinton vowed to fight on and praised her volunteers" holds two
+attributions. The engine (Extractor._clauses) gives each predicate its speaker and ends
+its content at the next predicate of the same subject or of a new clause; a predicate
+whose subject stands inside another statement's content is nested there and left alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.segment import MASK
 from tracker.extract.lexicon import ATTITUDE_ADJECTIVES, AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
 
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
@@ -37,7 +39,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s
 
 # what follows a predicate that has no content of its own
 _ADVERBIAL_START = re.compile(
-    r"\s*(?:[,;.]|:(?!\s*\ue000)|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday"
+    r"\s*(?:[,;.]|:(?!\s*" + MASK + r")|$|(?:in|on|at|before|during|from|by|after|while|when|into|under|through|since|last|this|earlier|later|today|yesterday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|him|her|them|me|us)\b)")
 
 

@@ -20,10 +20,9 @@ from tracker.extract.lexicon import (
 from tracker.extract.clauses import (
     NOUN_THEN_VERB, TIME_START, CONTENT_END, word_spans, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
 )
-from tracker.extract.segment import Paragraph, Quote, Unit, segment
+from tracker.extract.segment import MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
-MASK = "\ue000"
 
 _FORMS = sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))

@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+# what a quotation's characters become in a sentence's "frame", so that cue words inside
+# quotations are never matched (one private-use character per masked character)
+MASK = "\ue000"
 CLOSERS = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 
