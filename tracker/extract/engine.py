@@ -967,8 +967,37 @@ class Extractor:
 
     def _clauses(self, u: _Unit, first: int) -> None:
         """Stance predicates the cue patterns left: more statements in the same sentence."""
+        hits = self._clause_hits(u, first)
+        if not hits:
+            return
+        self._cut_at_new_clauses(u, first, hits)
         f = u.frame
-        hits = []
+        for i, (p, sp, stop_at) in enumerate(hits):
+            end = len(f)
+            for q, qsp, _ in hits[i + 1:]:
+                # the next predicate of the same subject, or of a new clause, ends this content;
+                # one whose subject stands inside the content is nested in it ("said she believed")
+                if q.coordinated is not None:
+                    end = q.coordinated
+                    break
+                brk = _CLAUSE_CUT.search(f, p.content, qsp[0])
+                if brk is not None:
+                    end = brk.start()
+                    break
+            if stop_at is not None:
+                end = min(end, stop_at)  # a relative clause ends at its comma
+            stop = CONTENT_END.search(f, p.content, end)
+            end = stop.start() if stop else end
+            a, b = u.base + p.content, u.base + end
+            if b - a < 3 or any(min(b, s.quote_end) - max(a, s.quote_start) > 0.5 * min(b - a, s.quote_end - s.quote_start)
+                                for s in self.out[first:]):
+                continue
+            self.emit(u, p.content, end, p.cue, sp, date_zone=f[:p.content])
+
+    def _clause_hits(self, u: _Unit, first: int) -> list:
+        """(predicate, speaker span, where its content must stop) for each new predicate."""
+        f = u.frame
+        hits: list = []
         taken = [(s.quote_start - u.base, s.quote_end - u.base) for s in self.out[first:]]
         cues = [(s.speaker_end - u.base, s.cue.split()[-1]) for s in self.out[first:] if s.speaker_end is not None and s.cue]
         # '"...," said Jane Doe': between an inverted statement's content and its speaker
@@ -996,8 +1025,11 @@ class Extractor:
                 sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
             if sp is not None and sp[1] <= p.start and MASK not in f[sp[0]:sp[1]] and subject_ok(f[sp[0]:sp[1]]):
                 hits.append((p, sp, None))
-        if not hits:
-            return
+        return hits
+
+    def _cut_at_new_clauses(self, u: _Unit, first: int, hits: list) -> None:
+        """End the statements the cue patterns made where a later predicate begins."""
+        f = u.frame
         mine = self.out[first:]
         for p, sp, _ in hits:
             if p.coordinated is not None:
@@ -1015,27 +1047,6 @@ class Extractor:
                         p.coordinated is not None or cut <= u.base + sp[0]):
                     st.quote_end = cut
                     st.quote = self.text[st.quote_start:cut]
-        for i, (p, sp, stop_at) in enumerate(hits):
-            end = len(f)
-            for q, qsp, _ in hits[i + 1:]:
-                # the next predicate of the same subject, or of a new clause, ends this content;
-                # one whose subject stands inside the content is nested in it ("said she believed")
-                if q.coordinated is not None:
-                    end = q.coordinated
-                    break
-                brk = _CLAUSE_CUT.search(f, p.content, qsp[0])
-                if brk is not None:
-                    end = brk.start()
-                    break
-            if stop_at is not None:
-                end = min(end, stop_at)  # a relative clause ends at its comma
-            stop = CONTENT_END.search(f, p.content, end)
-            end = stop.start() if stop else end
-            a, b = u.base + p.content, u.base + end
-            if b - a < 3 or any(min(b, s.quote_end) - max(a, s.quote_start) > 0.5 * min(b - a, s.quote_end - s.quote_start)
-                                for s in self.out[first:]):
-                continue
-            self.emit(u, p.content, end, p.cue, sp, date_zone=f[:p.content])
 
     def _merge_quote_runs(self) -> list[RawStatement]:
         """One statement per quoted passage: '"A," she said. "B."' is A-through-B, as a reader
