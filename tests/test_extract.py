@@ -254,6 +254,9 @@ MULTI_CASES = [
     ("A spokeswoman for the bank also declined to comment.", [("A spokeswoman for the bank", "declined", "to comment")]),
     ('The mayor released a statement Thursday night condemning "a cowardly attack on our city."',
      [("The mayor", "condemning", "a cowardly attack on our city")]),
+    ("The campaign said the candidate will visit Kansas on Saturday, the Herald reported.",
+     [("the Herald", "reported", "The campaign said the candidate will visit Kansas on Saturday"),
+      ("The campaign", "said", "the candidate will visit Kansas on Saturday")]),
     ("GARCIA: We will rebuild every school that was damaged.", [("GARCIA", ":", "We will rebuild every school that was damaged")]),
 ]
 

@@ -92,6 +92,8 @@ _TELL = stance_forms_of("tell", "assure", "reassure", "remind", "inform", "notif
 # the person told, then "that": "assured voters on Tuesday that"
 _PERSON_THEN_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,8}?\s+(?=that\b)")
 _VOTE = stance_forms_of("vote")
+_REPORTING = stance_forms_of("report", "say", "write", "tell")
+_SENTENCE_END = re.compile(r"[\s.!?]*$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")
@@ -162,6 +164,7 @@ class Predicate:
     content: int  # where its content begins
     cue: str
     coordinated: int | None  # where ", and" / " but" before it begins
+    outer: bool = False  # "CONTENT, CNN reported.": the content is all before the subject
 
 
 def word_spans(frame: str, words: set[str]):
@@ -209,6 +212,10 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
                 and not (verb in _EVIDENCE and _EVIDENCE_SUBJECT.search(frame, max(0, vs - 40), vs))):
             continue  # "the campaign", "shares fell" -- but "they support", "polls show"
         if noun_context(frame, start) or (not verb.endswith("ing") and passive_before(frame, vs)):
+            continue
+        if verb in _REPORTING and _SENTENCE_END.match(frame, ve):
+            # "A said B, CNN reported.": what the sentence reports, from a source of its own
+            out.append(Predicate(start, ve, frame[start:ve].strip(), None, outer=True))
             continue
         if _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
             continue  # 'she added, reflecting ...', 'he testified before the committee'

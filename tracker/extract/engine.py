@@ -252,6 +252,7 @@ _RELATIVE_END = re.compile(r"\b(that|which|who)\s*$")
 _TOPIC_END = re.compile(r"[;:(\u2014]|\s-\s|,(?!\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:,|\s+and\s))")
 # 'Said Ellis: "..."' -- the cue first, then the name, then the quotation
 _INITIAL_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Continued|Continues)\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*[:,]\s*(?=" + MASK + ")")
+_ROLE_START = re.compile(r"(?:the|a|an)\s", re.I)
 _ROLE_NOUNS = set(TITLES) | set(SPOKES_NOUNS) | set(ORG_NOUN_TYPES)
 _THAT_TIME = re.compile(r"\s+(?:that|this|last)\s+(?:night|day|morning|evening|afternoon|week|month|year)$")
 _COLON_QUOTE = re.compile(r":\s*(?=" + MASK + r"+[\s.]*$)")
@@ -970,6 +971,19 @@ class Extractor:
         hits = self._clause_hits(u, first)
         if not hits:
             return
+        outer = [h for h in hits if h[0].outer]
+        hits = [h for h in hits if not h[0].outer]
+        for p, sp, _ in outer:
+            head = u.frame[:sp[0]].rstrip()
+            if head.endswith(",") and len(head.split()) > 3 and (_name_like(u.frame[sp[0]:sp[1]]) or _ROLE_START.match(u.frame, sp[0])):
+                # the outer attribution of a sentence that may hold an inner one of its own:
+                # "A said B, CNN reported." -- B ends at the comma, and CNN reported all of it
+                comma = u.base + len(head) - 1
+                for st in self.out[first:]:
+                    if st.quote_start < comma < st.quote_end and st.kind != "direct":
+                        st.quote_end = comma
+                        st.quote = self.text[st.quote_start:comma]
+                self.emit(u, 0, len(head) - 1, p.cue, sp)
         self._cut_at_new_clauses(u, first, hits)
         f = u.frame
         for i, (p, sp, stop_at) in enumerate(hits):
