@@ -579,6 +579,11 @@ class Extractor:
         self.out.append(st)
         return st
 
+    def _named_elsewhere(self, name: str) -> bool:
+        """Does the name stand in the text after a lower-case word, i.e. as a name, not as
+        the capitalised first word of a heading?"""
+        return bool(re.search(r"[a-z]\s+" + re.escape(name) + r"\b", self.text))
+
     # -- one sentence ------------------------------------------------------------------------
     def unit(self, u: _Unit) -> bool:
         f = u.frame
@@ -599,7 +604,7 @@ class Extractor:
         if ":" in f:
             hm = HEADLINE_RE.match(f)
             if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10 and (
-                    len(hm.group("who").split()) > 1 or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0) or re.search(r"[a-z]\s+" + re.escape(hm.group("who")) + r"\b", self.text)):
+                    len(hm.group("who").split()) > 1 or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0) or self._named_elsewhere(hm.group("who"))):
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
                 self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
                 return True
@@ -648,10 +653,10 @@ class Extractor:
                 head = f[:cm.start()]
                 sm = _SUBJECT_RE.match(head, subject_start(head))
                 who = sm.group(1) if sm else ""
-                role = re.match(r"(?:the|a|an)\s", who, re.I) and who.split()[-1].lower() in _ROLE_NOUNS
+                role = _ROLE_START.match(who) and who.split()[-1].lower() in _ROLE_NOUNS
                 named = role or who.lower() in ("he", "she", "they", "we", "i") or (
                     _name_like(who) and who.lower() not in WEEKDAYS and who.lower() not in MONTHS
-                    and (len(who.split()) > 1 and not who.startswith("The ") or re.search(r"[a-z]\s+" + re.escape(who) + r"\b", self.text)))
+                    and (len(who.split()) > 1 and not who.startswith("The ") or self._named_elsewhere(who)))
                 if named and speaker_ok(who) and MASK not in head and len(head[sm.end(1):].split()) <= 8 and "," not in head[sm.end(1):]:
                     self.emit(u, cm.end(), len(f), ":", (sm.start(1), sm.end(1)), kind="direct")
                     return True
@@ -696,7 +701,7 @@ class Extractor:
     def _topic(self, u: _Unit, m: re.Match) -> bool:
         """'X endorsed Y', 'X spoke about Y': the object, to the end of its clause."""
         f = u.frame
-        if m.group("verb")[:1].isupper() or _noun_context(f, m.start()):
+        if m.group("verb")[:1].isupper() or noun_context(f, m.start()):
             return False
         vs, ve = m.start("verb"), m.end("verb")
         if vs and f[vs - 1] == "-" or not m.group("aux").strip() and NOUN_THEN_VERB.match(f, ve):
@@ -724,7 +729,7 @@ class Extractor:
     def _weak(self, u: _Unit, m: re.Match) -> bool:
         """'X believes (that) CLAUSE', 'polls show that CLAUSE', 'X wants to ACT'."""
         f = u.frame
-        if _noun_context(f, m.start()) or passive_before(f, m.start("verb") if m.group("verb") else m.start("verb2")):
+        if noun_context(f, m.start()) or passive_before(f, m.start("verb") if m.group("verb") else m.start("verb2")):
             return False
         sp = u.left_speaker(m.start())
         if sp is None:
@@ -789,7 +794,7 @@ class Extractor:
         verb = m.group("verb")
         if f[m.start("verb"):m.end("verb")][:1].isupper() and m.start("verb") > 0:
             return False
-        if _noun_context(f, m.start()):
+        if noun_context(f, m.start()):
             return False
         if verb in _AMBIGUOUS_BASE and not _MODAL_BEFORE.search(f, max(0, m.start("verb") - 20), m.start("verb")):
             return False  # "amid light demand": a base form that is a noun unless a verb form leads it
@@ -1129,7 +1134,6 @@ _TOPIC_OBJECTS = {
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
 }
 _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
-_noun_context = noun_context
 
 
 def _starts_clause(frame: str, pos: int) -> bool:
