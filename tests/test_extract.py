@@ -127,7 +127,7 @@ STANCE_CASES = [
      [("The minister", "dismissed", "the report"), ("The minister", "saying", "it relied on old data")]),
     ("The mayor is pledging to rebuild the bridge by spring.", [("The mayor", "is pledging", "to rebuild the bridge by spring")]),
     ("The senator blasted the mayor and defended the governor in an interview.",
-     [("The senator", "blasted", "the mayor"), ("The senator", "defended", "the governor in an interview")]),
+     [("The senator", "blasted", "the mayor"), ("The senator", "defended", "the governor")]),
     ("The senator has been sharply critical of the trade deal.",
      [("The senator", "has been sharply critical of", "the trade deal")]),
     ("The bank is confident that rates will fall.", [("The bank", "is confident", "that rates will fall")]),
@@ -146,6 +146,17 @@ STANCE_CASES = [
     ("She didn\u2019t endorse the plan.", [("She", "didn\u2019t endorse", "the plan")]),
     ("Ana Ruiz, who opposed the merger, now praises the new board.",
      [("Ana Ruiz", "opposed", "the merger"), ("Ana Ruiz, who opposed the merger", "now praises", "the new board")]),
+    # a pronoun object is what the stance is about; one word is content enough for a stance
+    ("I support him because he listens.", [("I", "support", "him because he listens")]),
+    ("The governor endorsed Ruiz at a rally in Dayton on Sunday.", [("The governor", "endorsed", "Ruiz")]),
+    ("Teachers have portrayed her use of the fund as reckless.", [("Teachers", "have portrayed", "her use of the fund as reckless")]),
+    # ambiguous forms ("note", "claim") are verbs after a capitalised pronoun or before a clause
+    ("They note that the fund has never been audited.", [("They", "note", "that the fund has never been audited")]),
+    ("Unions and many lawmakers claim it will cost jobs.", [("Unions and many lawmakers", "claim", "it will cost jobs")]),
+    # an attitude noun after "express" is part of the cue
+    ("Board members express deep concern about the audit.", [("Board members", "express deep concern about", "the audit")]),
+    ("Council members are now openly questioning how the fund was spent.",
+     [("Council members", "are now openly questioning", "how the fund was spent")]),
 ]
 
 
@@ -180,12 +191,49 @@ NOT_STANCE = [
     "The only guarantees recognised are those given by the state.",
     "The plan is expected to pass next week.",
     "The bill was criticized as too costly.",
+    "The new debt is supported by letters of credit from three banks.",
+    "The aide asked not to be identified.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_STANCE)
 def test_acts_are_not_stance_statements(sentence):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == []
+
+
+# Subjects the comma-bounded shapes miss: modifiers, asides and relative clauses before the cue.
+LONG_SUBJECT_CASES = [
+    ("Aides to the mayor say she will not run again.", "Aides to the mayor", "say", "she will not run again"),
+    ("Just 28 percent of residents said they trust the council.", "Just 28 percent of residents", "said", "they trust the council"),
+    ("Many speakers at the vigil \u2014 including nurses, teachers and drivers \u2014 said the closure was a mistake.",
+     "Many speakers at the vigil \u2014 including nurses, teachers and drivers", "said", "the closure was a mistake"),
+    ("Dana Price \u2014 a nurse from Hillcrest \u2014 says she will vote for the levy.",
+     "Dana Price \u2014 a nurse from Hillcrest", "says", "she will vote for the levy"),
+    ("If costs keep rising, economists say the levy will not be enough.", "economists", "say", "the levy will not be enough"),
+    ("Shares of the bus maker fell after analysts at the bank said demand was weak.",
+     "analysts at the bank", "said", "demand was weak"),
+    ("Some riders who have used the line for decades, on weekdays or at weekends, said the service had declined.",
+     "Some riders who have used the line for decades, on weekdays or at weekends", "said", "the service had declined"),
+    ("The judges who ruled that the map was unfair said the state could appeal.",
+     "The judges who ruled that the map was unfair", "said", "the state could appeal"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue,quote", LONG_SUBJECT_CASES, ids=[c[0][:40] for c in LONG_SUBJECT_CASES])
+def test_long_subjects(sentence, speaker, cue, quote):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [(speaker, cue, quote)]
+
+
+# The relative clause is the cue's own ("which dealers say"), or the subject is a clause: no long subject.
+NOT_LONG_SUBJECT = [
+    "The number of people who say they trust the council fell.",
+    "The bond -- which dealers say has seen good demand -- was priced early.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LONG_SUBJECT)
+def test_not_long_subjects(sentence):
+    assert all(len(s.speaker_text.split()) <= 2 for s in extract(sentence))
 
 
 SPEAKER_CASES = [

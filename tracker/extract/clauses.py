@@ -29,7 +29,7 @@ _BE_BEFORE = re.compile(
     r"(?:(?:very|deeply|increasingly|highly|quite|so|too|more|most|also|still|not|openly|publicly|particularly|"
     r"equally|less|[a-z]+ly)\s+)*$")
 _ADJ_COMPLEMENT = re.compile(r"\s+(of|about|that|to|with|at|over|toward|towards)\b")
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?$")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|not\s+){0,3}$")
 _WORD = re.compile(r"[a-z]+")
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+$")
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
@@ -48,6 +48,9 @@ CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|wherea
 _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|following|despite|under|since|unlike|like|amid)\b[^,]*,\s*", re.I)
 # "Three years after Republicans vowed": the subject is what follows the subordinator
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
+ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
+_BY_AGENT = re.compile(r"\s+by\b")
+_RELATIVE_IN = re.compile(r"\b(?:who|whose|whom|which)\b")
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
 _NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
 _VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?|[a-z]+n['\u2019]t)\b")
@@ -67,6 +70,8 @@ def subject_start(phrase: str) -> int:
     if m and m.end() < len(phrase):
         return m.end()
     m = _SUBORDINATOR.match(phrase)
+    if m and _RELATIVE_IN.search(phrase, 0, m.start(0) + len(m.group(0).rstrip()) - 1):
+        return 0  # "The judges who ruled that X could not ...": the clause belongs to the relative
     return m.end() if m and m.end() < len(phrase) else 0
 
 
@@ -81,7 +86,27 @@ _EVIDENCE = stance_forms_of("show", "find")
 _EVIDENCE_SUBJECT = re.compile(
     r"\b(?:polls?|surveys?|stud(?:y|ies)|data|reports?|figures|numbers|results|research|analys[ie]s|records|documents|"
     r"e-?mails|investigations?|audits?|reviews?|tests?|estimates|projections|models?|averages?)\s+$")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:they|we|I|you|he|she|it|who)\s+$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]hey|[Ww]e|I|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|who)\s+$")
+# an ambiguous form with a clause after it is a verb: "unions claim it will", "they note that"
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|it|he|she|they|we|I|you|there)\s")
+# verbs whose object is what they are about, pronoun or not: "I support him", "portrayed her use of"
+OBJECT_VERBS = stance_forms_of(
+    "support", "back", "endorse", "oppose", "favor", "favour", "praise", "criticize", "criticise", "condemn", "attack",
+    "blame", "accuse", "portray", "describe", "characterize", "characterise", "defend", "embrace", "welcome",
+    "applaud", "hail", "commend", "mock", "ridicule", "dismiss", "reject", "challenge", "thank", "congratulate",
+    "credit", "fault", "slam", "blast", "assail", "denounce", "chide", "rebuke", "insult", "taunt", "lambast",
+    "deride", "disparage", "mention", "label", "dub", "brand", "depict", "urge", "invite", "encourage", "question",
+    "compare", "liken", "equate", "consider", "regard", "view", "deem", "judge", "doubt", "champion",
+    "tout", "celebrate", "laud", "extol", "decry", "deplore", "scold", "refute", "dispute", "contest", "prefer")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|me|us|it)\b")
+# "expressed concern about X", "voiced strong support for X": the attitude is the cue, X the content
+_ATTITUDE_NOUN = re.compile(
+    r"\s+(?:(?:some|strong|deep|serious|grave|sharp|growing|broad|particular|little|no|great|new|renewed|his|her|their|its|public)\s+){0,2}"
+    r"(?:concerns?|support|opposition|doubts?|reservations?|frustration|confidence|hope|interest|skepticism|scepticism|regret|"
+    r"sympathy|outrage|disappointment|anger|dismay|alarm|optimism|pessimism|willingness|openness|admiration|gratitude|fears?|worries|"
+    r"misgivings|displeasure|solidarity|condolences|approval|disapproval|dissatisfaction|satisfaction)\s+"
+    r"(?:about|over|for|with|at|in|toward|towards|that|regarding|of)\b")
+_EXPRESS = stance_forms_of("express", "voice")
 _ADDRESSEE = stance_forms_of("reply", "respond", "answer", "speak", "talk")
 _SECURITY = re.compile(r"\s+(?:shares?|stocks?|dividends?|stockholders|shareholders|equity)\b")
 NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|could|remain|remains)\b")
@@ -197,6 +222,10 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
                 out.append(p)
             if p is not None or verb not in _STANCE_SET:
                 continue  # "opposed", "convinced" may still be verbs
+        if verb.startswith("ask") and ANONYMITY.match(frame, ve):
+            continue  # "asked not to be identified": a condition of speaking, not words
+        if verb.endswith("ed") and _BY_AGENT.match(frame, ve):
+            continue  # "debt supported by letters of credit": a passive participle
         if vs and frame[vs - 1] == "-" or NOUN_THEN_VERB.match(frame, ve):
             continue  # "so-called", "oft-stated"; "campaigns are not new": nouns
         if verb in STANCE_ING and not _PROGRESSIVE.search(frame, max(0, vs - 30), vs):
@@ -208,7 +237,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
         pm = _PREP_AFTER.match(frame, ve)
         prep = pm.group(1) if pm else ""
         if (verb in STANCE_AMBIGUOUS and start == vs and not (verb.endswith("s") and prep == "that")
-                and not _PRONOUN_SUBJECT.search(frame, max(0, vs - 8), vs)
+                and not _PRONOUN_SUBJECT.search(frame, max(0, vs - 8), vs) and not _CLAUSE_AFTER.match(frame, ve)
                 and not (verb in _EVIDENCE and _EVIDENCE_SUBJECT.search(frame, max(0, vs - 40), vs))):
             continue  # "the campaign", "shares fell" -- but "they support", "polls show"
         if noun_context(frame, start) or (not verb.endswith("ing") and passive_before(frame, vs)):
@@ -217,7 +246,15 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             # "A said B, CNN reported.": what the sentence reports, from a source of its own
             out.append(Predicate(start, ve, frame[start:ve].strip(), None, outer=True))
             continue
-        if _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
+        if verb in _EXPRESS:
+            am = _ATTITUDE_NOUN.match(frame, ve)
+            if am:
+                co = _COORDINATED.search(frame, max(0, start - 8), start)
+                out.append(Predicate(start, am.end(), frame[start:am.end()].strip(), co.start() if co else None))
+                continue
+        if verb in OBJECT_VERBS and _OBJECT_PRONOUN.match(frame, ve) and not TIME_START.match(frame, ve):
+            pass  # "I support him": the pronoun is what the stance is about
+        elif _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
             continue  # 'she added, reflecting ...', 'he testified before the committee'
         if not _complement_ok(verb, prep, frame, ve):
             continue

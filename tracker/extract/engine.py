@@ -15,10 +15,10 @@ from datetime import date
 from tracker.extract.dates import resolve_date
 from tracker.extract.lexicon import (
     AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, ORG_NOUN_TYPES, SPEECH_FORMS, SPOKES_NOUNS,
-    THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
+    STANCE_FORMS, THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
-    NOUN_THEN_VERB, TIME_START, CONTENT_END, word_spans, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
+    ANONYMITY, NOUN_THEN_VERB, OBJECT_VERBS, TIME_START, CONTENT_END, word_spans, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
 )
 from tracker.extract.segment import MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -279,6 +279,42 @@ _LEADING_JUNK = re.compile(
     r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
     re.I,
 )
+# for _Unit._long_subject
+_LONG_OPENER = re.compile(r"\s*(?:if|when|while|as|after|before|because|since|although|though|once|until|unless|in|on|at|for|with|by|from|during|following|despite|under|amid|asked|unlike|like|[a-z]+ing)\b[^,]{0,120},\s*", re.I)
+_LONG_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|although|though|once|until|unless|whereas|(?<!such\s)(?<!as\swell\s)as(?!\swell))\s+")
+_LONG_ASIDE = re.compile(
+    r"\s(?:\u2014|\u2013|--|-)\s[^\u2014\u2013" + MASK + r"]{1,120}?\s(?:\u2014|\u2013|--|-)(?=\s|$)|\u2014[^\u2014" + MASK + r"]{1,120}\u2014"
+    r"|,\s*(?:for\s+example|for\s+instance|however|too|meanwhile|in\s+turn|in\s+fact|in\s+particular|by\s+contrast|of\s+course|at\s+least|though|also)\s*(?:,|$)"
+    r"|,\s*(?:a|an|the|who|whose|which|\d|[a-z]+ing\b|in|at|on|from|when|after)[^,;" + MASK + r"]{0,120},?$"
+    r"|,\s*(?:a|an|the|\d)[^,;" + MASK + r"]{0,80},")
+_ENDS_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which)\s*$")
+_LONE_DASH = re.compile(r"\s(?:\u2014|\u2013|--|-)\s|\u2014")
+_LONG_RELATIVE = re.compile(r"\s(who|whose|whom|that|which)\s")
+_STANCE_WORDS = {f.split()[0] for f in STANCE_FORMS}
+_LONG_STOP = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could",
+    "will", "would", "should", "may", "might", "must", "not", "if", "whether", "because", "although", "than",
+    "it's", "i'm", "we're", "there", "then", "so", "what", "where", "how", "why", "i", "we", "you", "it", "he", "she", "they",
+    "him", "them", "me", "us", "this",
+}
+_LONG_NOUNS = {"state", "states", "report", "reports", "support", "plan", "plans", "vote", "votes", "view", "views", "claim", "claims", "statement", "call", "calls", "note", "notes", "comment", "comments", "record", "records"}
+# what a clause-pass content starts with when it is a clause, not an object
+_CLAUSE_CONTENT = re.compile(r"\s*(?:that|to|whether|if|how|why|what|who|when|where|" + MASK + r"|:)", re.I)
+_CLAUSE_INSIDE = re.compile(r"\s(?:to|that)\s")  # "urged residents to read it before they vote": the adjunct is the clause's
+_CONTENT_MEDIUM = (r"(?:speech|interview|statement|letter|tweet|post|op-ed|column|rally|debate|appearance|event|address|remarks|"
+                   r"video|ad|email|e-mail|meeting|conference|hearing|briefing|call|session|forum|town\s+hall|visit|campaign\s+stop|stop)")
+_OBJECT_ADJUNCT = re.compile(
+    r"\s(?:at|during|after|before|when|while|until|since|following|amid|despite)\s"
+    r"|\s(?:on|in|last|this|earlier|later)\s+(?=" + TIME_START.pattern.lstrip("\\s*") + r")"
+    r"|\s(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its|Sunday's|[A-Z]\w+'s)\s+)(?:[\w-]+\s+){0,3}?" + _CONTENT_MEDIUM + r"\b"
+    r"|\s(?:in|on)\s+(?:Twitter|Facebook|television|TV|radio|social\s+media|camera)\b"
+    r"|\s(?:here|there|yesterday|today|tonight)\b"
+    r"|\sand\s+(?:he|she|they|it|we|I|then|also)\s")
+# a stance's one-word object: "endorsed Cruz", "I support him"
+_ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
+_LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
+_LONG_QUANT = {"just", "only", "about", "nearly", "almost", "some", "many", "most", "few", "several", "both", "all", "other",
+               "half", "more", "fewer", "two", "three", "four", "five", "another", "one", "each", "every", "no", "roughly", "the", "a", "an"}
 _PREP_BREAK = {"by", "from", "to", "with", "in", "on", "at", "as", "than", "after", "before", "for", "of", "among", "including"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "some", "many", "two", "three", "several", "most", "other"}
 # a comma unless between digits ("1,000" is one number); starting every branch with a
@@ -406,6 +442,63 @@ class _Unit:
             seg_end -= 1
         if seg_end == 0:
             return None
+        sp = self._speaker_shapes(seg_end)
+        return sp if sp is not None else self._long_subject(seg_end)
+
+    def _long_subject(self, seg_end: int) -> tuple[int, int] | None:
+        """A subject the comma-bounded shapes miss, read from the start of the sentence:
+        'Aides to the mayor say', 'Just 28 percent of voters said', 'Jane Doe -- a teacher
+        from Leeds -- says', 'Some voters who have heard him over the years, on television
+        or at rallies, said', 'If costs keep rising, forecasters say'."""
+        f = self.frame
+        lo = max(f.rfind(MASK, 0, seg_end), f.rfind(";", 0, seg_end), f.rfind(":", 0, seg_end)) + 1
+        phrase = f[lo:seg_end]
+        lead = _LEADING_JUNK.match(phrase.lstrip() + " ")
+        start = lo + (len(phrase) - len(phrase.lstrip())) + (lead.end() if lead and lead.end() <= len(phrase.lstrip()) else 0)
+        opener = _LONG_OPENER.match(f, start, seg_end)
+        if opener:
+            start = opener.end()  # "If costs keep rising, forecasters say"
+        sub = None
+        for sub in _LONG_SUBORDINATOR.finditer(f, start, seg_end):
+            pass
+        if sub is not None:
+            start = sub.end()  # "Shares fell after analysts at the bank said": the subject follows the subordinator
+        core = _LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), f[start:seg_end])
+        rm = _LONG_RELATIVE.search(core)
+        head, rel, tail = (core[:rm.start()], rm.group(1), core[rm.end():]) if rm else (core, "", "")
+        words = head.split()
+        if not words or len(words) > 12 or "," in head or MASK in core or _ENDS_RELATIVE.search(f, start, seg_end):
+            return None
+        if rel and (len(tail.split()) <= 3 or len(tail.split()) > 30):
+            return None  # "people who say", "a bond which dealers say": the relative is this cue's own clause
+        if _LONE_DASH.search(head):
+            return None  # "The bond -- which dealers say ...": an aside that opened and did not close
+        low = [w.lower().strip(".,").replace("\u2019", "'") for w in words]
+        for i in range(1, len(low) - 1):
+            if words[i].islower() and low[i] not in _PREP_BREAK and low[i] not in _LONG_QUANT and (
+                    low[i + 1] in _DETERMINERS or low[i + 1][:1].isdigit() or low[i + 1] in ("him", "them", "into", "up", "out")
+                    or low[i].endswith("ly") and words[i - 1][:1].isupper()) and low[i] not in ("and", "or", "&"):
+                return None  # "Jane Doe lent his ear", "Smith recently moved": a verb, so a clause
+            if low[i] == "to" and words[i + 1].islower() and low[i + 1] not in _DETERMINERS:
+                return None  # "needs votes to win": an infinitive
+        lower = [w for i, w in enumerate(low) if i == 0 or not words[i][:1].isupper()]  # "Will Rogers" is a name
+        if any(w in _LONG_STOP for w in lower) or any(
+                (w in _CUE_FIRST or w in _STANCE_WORDS) and w not in _LONG_NOUNS and (i == 0 or low[i - 1] not in _DETERMINERS)
+                for i, w in enumerate(low) if i == 0 or not words[i][:1].isupper()):
+            return None  # a verb of its own: this is a clause, not a subject
+        if low[-1] in _PREP_BREAK or low[-1] in _DETERMINERS or low[-1] in _LONG_CONNECTIVES:
+            return None
+        if not (words[0][:1].isupper() or words[0][:1].isdigit() or low[0] in _LONG_QUANT or low[0].endswith("s")):
+            return None
+        if words[0][:1].isupper() and low[0] in NON_NAME_WORDS - {"the", "a", "an"} and low[0] not in _LONG_QUANT:
+            return None
+        if tail and any(w in _CUE_FIRST for w in _words(tail.lower())):
+            return None  # "Voters who said X and analysts who ..."
+        a, b = _trim(f, start, seg_end)
+        return (a, b) if b > a else None
+
+    def _speaker_shapes(self, seg_end: int) -> tuple[int, int] | None:
+        f = self.frame
         a = self.clause_start(seg_end)
         if _ENDS_WITH_CONJUNCTION.search(f, a, seg_end):
             return self._trailing_subject(a, seg_end)  # "Wealth-X keeps its books secret but says"
@@ -547,13 +640,19 @@ class Extractor:
 
     # -- emitting ---------------------------------------------------------------------------
     def emit(self, u: _Unit, ca: int, cb: int, cue: str, sp: tuple[int, int] | None,
-             kind: str | None = None, date_zone: str = "") -> RawStatement | None:
+             kind: str | None = None, date_zone: str = "", one_word: bool = False) -> RawStatement | None:
+        if cue.split() and cue.split()[-1] in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
+            # "endorsed Cruz at a rally on Sunday": an object's content ends where the adjuncts begin
+            adj = _OBJECT_ADJUNCT.search(u.frame, ca + 1, cb)
+            if adj and not _CLAUSE_INSIDE.search(u.frame, ca, adj.start()):
+                cb = adj.start()
         ca, cb = _trim(u.frame, ca, cb)
         a, b = _strip_marks(self.text, u.base + ca, u.base + cb)
         if b - a < 2:
             return None
         k = kind or _kind_for(self.text, a, b, u.unit.quotes)
-        if len(self.text[a:b].split()) < 2 and k != "no_comment" and not (k == "direct" and any(c in ".!?" for c in self.text[b - 1:b + 1])):
+        if len(self.text[a:b].split()) < 2 and k != "no_comment" and not (k == "direct" and any(c in ".!?" for c in self.text[b - 1:b + 1])) \
+                and not (one_word and _ONE_WORD_OBJECT.fullmatch(self.text[a:b])):
             return None
         if k == "direct":
             a, b = _strip_marks(self.text, a, b)
@@ -715,6 +814,8 @@ class Extractor:
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
         if passive_before(f, m.start("verb")):
             return False  # "the bill was criticized as costly": the bill is not the critic
+        if m.group("verb").startswith("ask") and ANONYMITY.match(f, m.end("verb")):
+            return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(m.start())
         if sp is None:
             return False
@@ -845,6 +946,8 @@ class Extractor:
             return False  # "the bill was criticized": the bill is not the critic
         if verb in ("agreed", "agree", "agrees") and re.match(r"\s+to\s+[a-z]", f[cue_end:]):
             return False  # "agreed to pay a fine": an act, not words
+        if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
+            return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(cue_start)
         if sp:
             # "Three years after the board promised ...": the subject follows the subordinator
@@ -1011,7 +1114,7 @@ class Extractor:
             if b - a < 3 or any(min(b, s.quote_end) - max(a, s.quote_start) > 0.5 * min(b - a, s.quote_end - s.quote_start)
                                 for s in self.out[first:]):
                 continue
-            self.emit(u, p.content, end, p.cue, sp, date_zone=f[:p.content])
+            self.emit(u, p.content, end, p.cue, sp, date_zone=f[:p.content], one_word=True)
 
     def _clause_hits(self, u: _Unit, first: int) -> list:
         """(predicate, speaker span, where its content must stop) for each new predicate."""
