@@ -193,7 +193,38 @@ NOT_STANCE = [
     "The bill was criticized as too costly.",
     "The new debt is supported by letters of credit from three banks.",
     "The aide asked not to be identified.",
+    "The painting is said to be worth millions.",
+    "She was told that the plan was dead.",
 ]
+
+
+# A participle clause carries words of the sentence's subject: ", calling ...", ", citing ...".
+PARTICIPLE_CASES = [
+    ("The union rejected the offer, citing concerns about pensions.",
+     [("The union", "rejected", "the offer"), ("The union", "citing", "concerns about pensions")]),
+    ("Protesters marched through the city, demanding the mayor resign.", [("Protesters", "demanding", "the mayor resign")]),
+    ("Ruiz ended her speech by telling the crowd that the fight was not over.", [("Ruiz", "telling", "that the fight was not over")]),
+    ("The company said profits fell, citing weak demand.",
+     [("The company", "said", "profits fell"), ("The company", "citing", "weak demand")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARTICIPLE_CASES, ids=[c[0][:40] for c in PARTICIPLE_CASES])
+def test_participle_clauses(sentence, expected):
+    got = sorted(extract(sentence), key=lambda s: s.quote_start)
+    assert [(s.speaker_text, s.cue, s.quote) for s in got] == expected
+
+
+# No subject of its own to hang the participle on: nothing is said.
+NOT_PARTICIPLE = [
+    "Profits fell 5 percent, citing weak demand.",
+    "The report, citing unnamed sources, was published on Friday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PARTICIPLE)
+def test_participles_without_a_subject(sentence):
+    assert [s.cue for s in extract(sentence)] == []
 
 
 @pytest.mark.parametrize("sentence", NOT_STANCE)
@@ -216,6 +247,12 @@ LONG_SUBJECT_CASES = [
      "Some riders who have used the line for decades, on weekdays or at weekends", "said", "the service had declined"),
     ("The judges who ruled that the map was unfair said the state could appeal.",
      "The judges who ruled that the map was unfair", "said", "the state could appeal"),
+    # "to" inside a speaker phrase, "her" as an object before the cue, one plural noun of people
+    ("\u201cWe have work to do,\u201d said a longtime adviser to the mayor.", "a longtime adviser to the mayor", "said", "We have work to do"),
+    ("The levy will pass easily, a source close to her said.", "a source close to her", "said", "The levy will pass easily"),
+    ("Fares will keep rising, strategists say.", "strategists", "say", "Fares will keep rising"),
+    # a quotation that ends with its own stop, then the name and the cue: one sentence
+    ("\u201cWe will win this!\u201d Ruiz said.", "Ruiz", "said", "We will win this!"),
 ]
 
 

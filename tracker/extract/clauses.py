@@ -190,6 +190,42 @@ class Predicate:
     cue: str
     coordinated: int | None  # where ", and" / " but" before it begins
     outer: bool = False  # "CONTENT, CNN reported.": the content is all before the subject
+    participle: bool = False  # ", calling it a sham": the speaker is the sentence's subject
+
+
+# ", calling the plan a sham", "by telling the crowd that": a participle clause whose speaker
+# is the subject of the sentence it hangs on
+_PARTICIPLES = (
+    "saying|telling|arguing|insisting|claiming|noting|adding|explaining|warning|declaring|asserting|suggesting|"
+    "calling\\s+for|calling\\s+on|calling|urging|asking|accusing|vowing|promising|pledging|predicting|acknowledging|conceding|"
+    "stressing|complaining|boasting|writing|tweeting|condemning|praising|criticizing|criticising|welcoming|"
+    "denouncing|thanking|questioning|announcing|expressing|citing|referring\\s+to|pointing\\s+to|pointing\\s+out|"
+    "demanding|describing|dismissing|defending|blaming|recalling|rejecting|threatening|labeling|labelling|"
+    "branding|mocking|attacking|slamming|blasting|lamenting|touting|highlighting|reiterating|repeating|hinting|"
+    "signaling|signalling|endorsing|backing|opposing|characterizing|calling\\s+out|speaking\\s+of|talking\\s+about|"
+    "asserting|maintaining|contending|disputing|denying|admitting|confirming|revealing|predicting|proposing"
+)
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*(?:and\s+|while\s+|before\s+|after\s+)?|" + MASK + r"\s+|\bby\s+|\s(?:and|while)\s+)(?P<verb>" + _PARTICIPLES + r")\b")
+_TELLING_OBJECT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,6}?\s+(?=that\b)")
+
+
+def participles(frame: str) -> list[Predicate]:
+    """Participle clauses that carry words: ', calling the plan a sham', ', citing costs'."""
+    out = []
+    for m in _PARTICIPLE_CLAUSE.finditer(frame):
+        verb = m.group("verb")
+        content = m.end()
+        if verb in ("telling", "asking", "urging", "warning") and not verb == "urging":
+            tm = _TELLING_OBJECT.match(frame, content)
+            if verb == "telling" and tm is None:
+                continue  # "telling reporters": to whom, not what
+            if tm is not None:
+                content = tm.end()
+        rest = frame[content:]
+        if not rest.strip(" .,;") or _ADVERBIAL_START.match(frame, content) and not verb.startswith(("calling", "referring", "pointing", "talking", "speaking")):
+            continue
+        out.append(Predicate(m.start("verb"), content, re.sub(r"\s+", " ", verb), m.start(), participle=True))
+    return out
 
 
 def word_spans(frame: str, words: set[str]):

@@ -18,7 +18,8 @@ from tracker.extract.lexicon import (
     STANCE_FORMS, THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
-    ANONYMITY, NOUN_THEN_VERB, OBJECT_VERBS, TIME_START, CONTENT_END, word_spans, noun_context, passive_before, predicates, relative_before, subject_ok, subject_start,
+    ANONYMITY, NOUN_THEN_VERB, OBJECT_VERBS, TIME_START, CONTENT_END, word_spans, noun_context, participles, passive_before, predicates,
+    relative_before, subject_ok, subject_start,
 )
 from tracker.extract.segment import MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -173,6 +174,7 @@ ADVERBIAL = re.compile(
       | (?:through|via)\s+(?:a|an|his|her|its|their)\s+(?:spokes\w+|lawyer|attorney|representative|aide)
       | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){{0,3}}(?=\s*(?:[,.;:]|$|that\b|\ue000))
       | \d+\s+(?:days?|weeks?|months?|years?)\s+ago
+      | to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
       | (?:at|during|on|in|over|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
     ))+""",
     re.X,
@@ -189,7 +191,7 @@ TOLD_OBJECT = re.compile(
 )
 REFUSAL_RE = re.compile(
     r"""\b(?:
-        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|specify|offer|make)|(?:further\s+|immediate\s+)?comment)
+        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|specify|offer|make|speculate|disclose|reveal|identify|release|share|deny|explain)|(?:further\s+|immediate\s+)?comment)
       | (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?
             (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions)
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
@@ -269,7 +271,7 @@ _STOP_IN_SPEAKER = {
     "should", "would", "will", "may", "might", "must", "shall", "has", "have", "had", "not",
     "that", "which", "because", "if", "when", "whether", "while", "although", "what", "where",
     "how", "why", "than", "so", "then", "there", "this", "these", "those", "it's", "i'm", "we're",
-    "very", "just", "also", "said", "says", "told", "to", "into", "despite", "unless", "until",
+    "very", "just", "also", "said", "says", "told", "into", "despite", "unless", "until",
     "who", "whom", "whose",
 }
 _LEADING_JUNK = re.compile(
@@ -307,11 +309,27 @@ _OBJECT_ADJUNCT = re.compile(
     r"\s(?:at|during|after|before|when|while|until|since|following|amid|despite)\s"
     r"|\s(?:on|in|last|this|earlier|later)\s+(?=" + TIME_START.pattern.lstrip("\\s*") + r")"
     r"|\s(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its|Sunday's|[A-Z]\w+'s)\s+)(?:[\w-]+\s+){0,3}?" + _CONTENT_MEDIUM + r"\b"
-    r"|\s(?:in|on)\s+(?:Twitter|Facebook|television|TV|radio|social\s+media|camera)\b"
     r"|\s(?:here|there|yesterday|today|tonight)\b"
     r"|\sand\s+(?:he|she|they|it|we|I|then|also)\s")
 # a stance's one-word object: "endorsed Cruz", "I support him"
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
+_PARTICIPLE_WORDS = {
+    "saying", "telling", "arguing", "insisting", "claiming", "noting", "adding", "explaining", "warning", "declaring",
+    "asserting", "suggesting", "calling", "urging", "asking", "accusing", "vowing", "promising", "pledging", "predicting",
+    "acknowledging", "conceding", "stressing", "complaining", "boasting", "writing", "tweeting", "condemning", "praising",
+    "criticizing", "criticising", "welcoming", "denouncing", "thanking", "questioning", "announcing", "expressing", "citing",
+    "referring", "pointing", "demanding", "describing", "dismissing", "defending", "blaming", "recalling", "rejecting",
+    "threatening", "labeling", "labelling", "branding", "mocking", "attacking", "slamming", "blasting", "lamenting", "touting",
+    "highlighting", "reiterating", "repeating", "hinting", "signaling", "signalling", "endorsing", "backing", "opposing",
+    "characterizing", "speaking", "talking", "maintaining", "contending", "disputing", "denying", "admitting", "confirming",
+    "revealing", "proposing",
+}
+# a finite verb right after the subject: "The mayor defended ..., calling" (not "The report, citing")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
+_NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
+_OBJECT_HER = re.compile(r"\bher\s+$")
+# one lower-case word that names people who speak: "respondents said", "strategists say"
+_PEOPLE_PLURAL = re.compile(r"(?:[^s]ers|ors|ists|ents|ants|ians|ees|ives|ites|aides|sources|insiders|experts|scholars|people|staff|police|officials)$")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
 _LONG_QUANT = {"just", "only", "about", "nearly", "almost", "some", "many", "most", "few", "several", "both", "all", "other",
                "half", "more", "fewer", "two", "three", "four", "five", "another", "one", "each", "every", "no", "roughly", "the", "a", "an"}
@@ -345,11 +363,14 @@ def speaker_ok(phrase: str) -> bool:
     low = [w.lower().strip(".") for w in words]
     if any(w in _STOP_IN_SPEAKER for w in low):
         return False
+    for i, w in enumerate(low[:-1]):
+        if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")):
+            return False  # "plans to": an infinitive; "an adviser to the mayor", "close to her" are phrases
     if low[0] in _PREP_BREAK and low[0] != "of":
         return False
     if appos and (len(_words(appos)) > 16 or MASK in appos):
         return False
-    if len(words) == 1 and words[0].islower() and low[0] not in {"he", "she", "they", "it", "we", "i", "you", "another", "one", "some", "many", "most", "both", "several", "few", "others", "officials", "analysts", "sources", "police", "prosecutors", "experts", "critics", "residents", "witnesses", "investigators", "authorities", "economists", "traders", "dealers", "diplomats", "others", "organizers", "organisers", "observers", "supporters", "opponents", "democrats", "republicans", "regulators", "researchers", "scientists", "doctors", "lawyers", "executives", "bankers", "activists", "protesters", "voters"}:
+    if len(words) == 1 and words[0].islower() and not _PEOPLE_PLURAL.search(low[0]) and low[0] not in {"he", "she", "they", "it", "we", "i", "you", "another", "one", "some", "many", "most", "both", "several", "few", "others", "officials", "analysts", "sources", "police", "prosecutors", "experts", "critics", "residents", "witnesses", "investigators", "authorities", "economists", "traders", "dealers", "diplomats", "others", "organizers", "organisers", "observers", "supporters", "opponents", "democrats", "republicans", "regulators", "researchers", "scientists", "doctors", "lawyers", "executives", "bankers", "activists", "protesters", "voters"}:
         return False
     if words[-1].lower() in {"the", "a", "an", "of", "and", "or", "to"}:
         return False
@@ -481,6 +502,8 @@ class _Unit:
                 return None  # "Jane Doe lent his ear", "Smith recently moved": a verb, so a clause
             if low[i] == "to" and words[i + 1].islower() and low[i + 1] not in _DETERMINERS:
                 return None  # "needs votes to win": an infinitive
+            if words[i].islower() and low[i].endswith("ed") and words[i - 1][:1].isupper() and low[i - 1] not in _LONG_QUANT:
+                return None  # "Hughes balked at the terms": a name, then its verb
         lower = [w for i, w in enumerate(low) if i == 0 or not words[i][:1].isupper()]  # "Will Rogers" is a name
         if any(w in _LONG_STOP for w in lower) or any(
                 (w in _CUE_FIRST or w in _STANCE_WORDS) and w not in _LONG_NOUNS and (i == 0 or low[i - 1] not in _DETERMINERS)
@@ -895,8 +918,8 @@ class Extractor:
         verb = m.group("verb")
         if f[m.start("verb"):m.end("verb")][:1].isupper() and m.start("verb") > 0:
             return False
-        if noun_context(f, m.start()):
-            return False
+        if noun_context(f, m.start()) and not (verb in _NEVER_NOUN and _OBJECT_HER.search(f, max(0, m.start() - 5), m.start())):
+            return False  # "her claim" -- but "a source close to her said"
         if verb in _AMBIGUOUS_BASE and not _MODAL_BEFORE.search(f, max(0, m.start("verb") - 20), m.start("verb")):
             return False  # "amid light demand": a base form that is a noun unless a verb form leads it
         if verb in _AMBIGUOUS_S and not m.group("aux").strip() and (
@@ -942,8 +965,8 @@ class Extractor:
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
         rest_stripped = rest.strip(" ,.;!?")
         before = f[:cue_start]
-        if verb.endswith("ed") and passive_before(f, m.start("verb")):
-            return False  # "the bill was criticized": the bill is not the critic
+        if (verb.endswith("ed") or verb in ("said", "told")) and passive_before(f, m.start("verb")):
+            return False  # "the bill was criticized", "is said to be": the subject is not the source
         if verb in ("agreed", "agree", "agrees") and re.match(r"\s+to\s+[a-z]", f[cue_end:]):
             return False  # "agreed to pay a fine": an act, not words
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
@@ -1125,7 +1148,15 @@ class Extractor:
         # '"...," said Jane Doe': between an inverted statement's content and its speaker
         inverted = [(s.quote_end - u.base, s.speaker_start - u.base) for s in self.out[first:]
                     if s.speaker_start is not None and s.speaker_start >= s.quote_end]
-        for p in predicates(f, u.words):
+        found = predicates(f, u.words)
+        if u.words & _PARTICIPLE_WORDS:
+            found = sorted(found + participles(f), key=lambda p: p.start)
+        for p in found:
+            if p.participle:
+                sp = self._participle_speaker(u, first, hits, p)
+                if sp is not None:
+                    hits.append((p, sp, None))
+                continue
             if p.coordinated is None and any(ca <= p.start < cb and not _CLAUSE_CUT.search(f, ca, p.start) for ca, cb in taken):
                 continue  # nested in a statement's content ("said she believed"): part of that content
             if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues) or any(
@@ -1148,6 +1179,31 @@ class Extractor:
             if sp is not None and sp[1] <= p.start and MASK not in f[sp[0]:sp[1]] and subject_ok(f[sp[0]:sp[1]]):
                 hits.append((p, sp, None))
         return hits
+
+    def _participle_speaker(self, u: _Unit, first: int, hits: list, p) -> tuple[int, int] | None:
+        """The subject a participle clause hangs on: the speaker of the statement before it in
+        the sentence, else the subject that opens the sentence."""
+        f = u.frame
+        if any(s.quote_start - u.base <= p.start < s.quote_end - u.base and s.cue.split()[-1:] == p.cue.split()[:1]
+               for s in self.out[first:]):
+            return None  # the cue patterns have this participle already
+        before = [(s.speaker_start - u.base, s.speaker_end - u.base) for s in self.out[first:]
+                  if s.speaker_start is not None and u.base <= s.speaker_start and s.speaker_end - u.base <= p.coordinated]
+        before += [sp for _, sp, _ in hits if sp[1] <= p.coordinated]
+        if before:
+            return max(before)
+        head = f[:p.coordinated]
+        if MASK in head:
+            return None
+        lead = _LEADING_JUNK.match(head)
+        at = lead.end() if lead else 0
+        opener = _LONG_OPENER.match(head, at)
+        sm = _SUBJECT_RE.match(head, opener.end() if opener else at)
+        if sm is None or not subject_ok(sm.group(1)) or sm.group(1).lower() in ("it", "there"):
+            return None
+        if _VERB_AFTER_SUBJECT.match(head, sm.end(1)) is None:
+            return None  # "The report, citing ...": no clause of its own for the subject
+        return sm.start(1), sm.end(1)
 
     def _cut_at_new_clauses(self, u: _Unit, first: int, hits: list) -> None:
         """End the statements the cue patterns made where a later predicate begins."""

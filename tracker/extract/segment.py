@@ -119,6 +119,10 @@ _SENTENCE_STARTERS = {
 # longest run can be followed by a space or the end, so this equals the two-branch form
 # "[.!?]+X*(?=...)|[.!?]+X*$".
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?:(?=\s+(?:''|``|[\"'\u201c\u2018(\[])?[A-Z0-9])|$)")
+_NAME_THEN_CUE = re.compile(
+    r"\s+(?!(?:He|She|They|It|We|I|You)\s)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'\u2019-]*\.?\s+){1,4}(?:also\s+)?"
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|explained|insisted|argued|warned|noted|continued|"
+    r"replied|remarked|declared|quipped|joked|shouted|tweeted|exclaimed|yelled)\b")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)")
 
@@ -158,6 +162,8 @@ def split_units(text: str, para_start: int, para_end: int, quotes: list[Quote], 
                 continue  # inside a quotation
             if any(q.start < dot < q.end and end > q.end for q in quotes):
                 continue
+            if any(q.start <= start + 1 and q.start < dot < q.end and end == q.end for q in quotes) and _NAME_THEN_CUE.match(text, end, para_end):
+                continue  # '"We will win!" Ruiz said.': the credit belongs to the quotation's sentence
         stop = m.group(0)
         if text[dot] == "." and len(stop.rstrip("\"'\u201d\u2019)]")) == 1:
             if _is_abbreviation(text, dot, para_start):
