@@ -215,6 +215,30 @@ def test_participle_clauses(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in got] == expected
 
 
+# Phrases that introduce words as a verb does.
+PHRASE_CUE_CASES = [
+    ("She made the case that the levy would hurt small shops.", ("She", "made the case", "that the levy would hurt small shops")),
+    ("He made clear that he would not back the plan.", ("He", "made clear", "that he would not back the plan")),
+    ("Ruiz went on to say that the council had failed.", ("Ruiz", "went on to say", "that the council had failed")),
+    ("As one rider put it, the buses never come.", ("one rider", "put it", "the buses never come")),
+    ("Interestingly, Hackett asked whether the vote was legal.", ("Hackett", "asked", "whether the vote was legal")),
+    ("Separately, Kelly said the vote was legal.", ("Kelly", "said", "the vote was legal")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PHRASE_CUE_CASES, ids=[c[0][:40] for c in PHRASE_CUE_CASES])
+def test_phrase_cues(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+# Citing a source says where words come from; the words before stay whole.
+def test_citing_a_source_is_not_a_statement():
+    sentence = "Delgado countered that fees are a small share of costs, citing a study by a housing institute."
+    got = extract(sentence)
+    assert [(s.cue, s.quote) for s in got] == [("countered", "that fees are a small share of costs, citing a study by a housing institute")]
+    assert extract("The newspaper cited leaked documents.") == []
+
+
 # No subject of its own to hang the participle on: nothing is said.
 NOT_PARTICIPLE = [
     "Profits fell 5 percent, citing weak demand.",

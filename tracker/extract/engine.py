@@ -33,7 +33,9 @@ CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{'|'.join(
 _CUE_VERB_RE = re.compile(rf"\b(?:{'|'.join(_FORMS)})\b")
 _AUX_BACK_RE = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly)\s+)+$")
 _CUE_FIRST = {f.split()[0] for f in _FORMS}
-_POINT = {f.split()[0] for f in _FORMS if " " in f}
+_MULTI_REST: dict[str, list[str]] = {}
+for _f in sorted((f for f in _FORMS if " " in f), key=len, reverse=True):
+    _MULTI_REST.setdefault(_f.split()[0], []).append(_f[len(_f.split()[0]):])
 _SINGLE_FORMS = {f for f in _FORMS if " " not in f}
 
 
@@ -63,10 +65,13 @@ def iter_cues(frame: str, words: set[str]):
     """Speech cues in a frame, found verb-first from the frame's words (a scan with the
     whole alternation of forms is slow), then extended back over auxiliaries."""
     for a, b in word_spans(frame, words & _CUE_FIRST):
-        if frame[a:b] in _POINT and frame.startswith(" out", b) and (b + 4 == len(frame) or not frame[b + 4].isalnum()):
-            b += 4  # "pointed out"
-        elif frame[a:b] not in _SINGLE_FORMS:
-            continue
+        for rest in _MULTI_REST.get(frame[a:b], ()):
+            if frame.startswith(rest, b) and (b + len(rest) == len(frame) or not frame[b + len(rest)].isalnum()):
+                b += len(rest)  # "pointed out", "made clear", "went on to say"
+                break
+        else:
+            if frame[a:b] not in _SINGLE_FORMS:
+                continue
         back = _AUX_BACK_RE.search(frame, max(0, a - 80), a)
         yield _CueMatch(frame, back.start() if back else a, a, b)
 def _verb_first(rx: re.Pattern, frame: str, words: set[str]):
@@ -275,7 +280,8 @@ _STOP_IN_SPEAKER = {
     "who", "whom", "whose",
 }
 _LEADING_JUNK = re.compile(
-    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|"
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|of\s+course|what['\u2019]s\s+more|"
+    r"indeed|in\s+fact|(?:quite\s+|more\s+|most\s+)?[a-z]+(?:ally|ingly|edly|tely|ntly|ously|ively|ably|ibly|fully)(?=\s*,)|"
     r"in\s+addition|in\s+response|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
     r"at\s+\w+|for\s+\w+\s+part|for\s+(?:its|his|her|their)\s+part|asked\s+about\s+[^,]+|"
     r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
@@ -330,6 +336,12 @@ _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "a
 _OBJECT_HER = re.compile(r"\bher\s+$")
 # one lower-case word that names people who speak: "respondents said", "strategists say"
 _PEOPLE_PLURAL = re.compile(r"(?:[^s]ers|ors|ists|ents|ants|ians|ees|ives|ites|aides|sources|insiders|experts|scholars|people|staff|police|officials)$")
+_PUT_IT = re.compile(r"\s*(?:(?:But|And|Or|So)\s+)?[Aa]s\s+(?P<who>[^,;:" + MASK + r"]{1,80}?)\s+(?P<cue>(?:(?:has|had|once|later|memorably)\s+)?(?:put|puts)\s+it)\b(?:\s+\w+ly)?\s*[,:]\s*")
+_CITED_SOURCE = re.compile(
+    r"\s*(?:(?:a|an|the|its|his|her|their|this|these|those|new|recent|internal|leaked|unnamed|anonymous|several|two|three|"
+    r"government|official|court|police|federal|state|[A-Z][\w.&'\u2019-]*(?:['\u2019]s)?)\s+){0,4}"
+    r"(?:stud(?:y|ies)|reports?|documents?|data|sources?|polls?|surveys?|figures|records|statistics|research|analys[ie]s|"
+    r"articles?|stor(?:y|ies)|estimates?|e-?mails?|memos?|letters?|filings?|papers?|books?|interviews?|officials?|people)\b")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
 _LONG_QUANT = {"just", "only", "about", "nearly", "almost", "some", "many", "most", "few", "several", "both", "all", "other",
                "half", "more", "fewer", "two", "three", "four", "five", "another", "one", "each", "every", "no", "roughly", "the", "a", "an"}
@@ -549,6 +561,8 @@ class _Unit:
             if head is not None and len(f[prev:head[0]].split()) > 1:
                 head = None  # "Asked about his rival, Christie said": the name before the comma ends a phrase
             head_text = f[head[0]:a - 1] if head is not None else ""
+            if head is not None and _LEADING_JUNK.match(head_text + ", "):
+                head = None  # "Separately, Kelly said": an adverb, not a name before an appositive
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
                     and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"})):
@@ -664,6 +678,8 @@ class Extractor:
     # -- emitting ---------------------------------------------------------------------------
     def emit(self, u: _Unit, ca: int, cb: int, cue: str, sp: tuple[int, int] | None,
              kind: str | None = None, date_zone: str = "", one_word: bool = False) -> RawStatement | None:
+        if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
+            return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
         if cue.split() and cue.split()[-1] in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
             # "endorsed Cruz at a rally on Sunday": an object's content ends where the adjuncts begin
             adj = _OBJECT_ADJUNCT.search(u.frame, ca + 1, cb)
@@ -744,6 +760,12 @@ class Extractor:
                 if q is not None:
                     self.emit(u, q.start - u.base, q.end - u.base, dm.group("dash"), (dm.start("who"), dm.start("who") + len(who)), kind="direct")
                     return True
+        if "put" in words or "puts" in words:
+            pm = _PUT_IT.match(f)
+            if pm and speaker_ok(pm.group("who")) and len(f) - pm.end() > 10:
+                # "As one resident put it, the buses never come."
+                self.emit(u, pm.end(), len(f), pm.group("cue"), (pm.start("who"), pm.end("who")), date_zone=f[:pm.end()])
+                return True
         if "according" in words or "According" in words:
             acc = ACCORDING_RE.search(f)
             if acc and self._according(u, acc):
@@ -1153,6 +1175,8 @@ class Extractor:
             found = sorted(found + participles(f), key=lambda p: p.start)
         for p in found:
             if p.participle:
+                if p.cue.startswith("cit") and _CITED_SOURCE.match(f, p.content):
+                    continue  # ", citing a study by X": the source of the words before, which stay whole
                 sp = self._participle_speaker(u, first, hits, p)
                 if sp is not None:
                     hits.append((p, sp, None))

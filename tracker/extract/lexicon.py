@@ -23,6 +23,9 @@ _SPEECH_VERBS = {
     "announce on": (), "affirm": (), "specify": (), "clarify": (), "hint": (), "muse": (),
     "lament": (), "tout": (), "brag": (), "protest": (), "object": (), "accuse": (),
     "blame": (), "criticize": (), "criticise": (), "praise": (), "vow to": (), "testify that": (),
+    # phrases that introduce words as a verb does: "made clear that", "went on to say"
+    "make clear": ("made",), "make it clear": ("made",), "make the case": ("made",),
+    "make the point": ("made",), "go on to say": ("went", "gone"),
 }
 # Verbs that report a thought or intention rather than an utterance.
 _THOUGHT_VERBS = {
@@ -63,7 +66,7 @@ _TOPIC_VERBS = {
     "recount": (), "describe": (), "explain": (), "detail": (), "outline": (),
     "warn": (), "threaten": (), "insist": (), "argue": (), "ask": (), "question": (),
     "challenge": (), "disparage": (), "insult": (), "taunt": (), "thank": (), "congratulate": (),
-    "apologize": (), "apologise": (), "concede": (), "claim": (), "suggest": (),
+    "apologize": (), "apologise": (), "concede": (), "claim": (), "suggest": (), "cite": (),
 }
 
 
