@@ -78,3 +78,39 @@ def test_keys_fold_spelling_variants():
     assert entity_key("Microsoft Corp.") == entity_key("Microsoft")
     assert entity_key("U.S. Steel") == "us steel"
     assert initials("U.S. Immigration and Customs Enforcement") == "ICE"
+
+
+def test_he_and_she_agree_with_the_given_name_and_follow_a_new_subject():
+    text = (
+        "Board member Nadia Kerr, who has questioned the budget, said she would vote for it.\n\n"
+        'Board chair Tomas Whitby was more cautious. "I support the plan," he said, "but I want a costing."\n\n'
+        "He urged the district to publish the figures.\n\n"
+        '"We are close," she said.\n'
+    )
+    assert speakers(text)[-3:] == [("Tomas Whitby", "person"), ("Tomas Whitby", "person"), ("Nadia Kerr", "person")]
+
+
+def test_a_title_before_a_given_name_is_peeled():
+    assert speakers("Superintendent Alan Pryce said the agreement was fair.\n") == [("Alan Pryce", "person")]
+
+
+def test_a_day_after_an_organisation_is_not_part_of_its_name():
+    text = "The Third District Court of Appeal on Thursday struck down the ban, ruling that the city had exceeded its authority.\n"
+    assert speakers(text) == [("Third District Court of Appeal", "organization")]
+
+
+def test_a_spokesperson_for_the_district_is_the_named_district():
+    text = (
+        "The deal will cost $14 million, according to the Kessington School District.\n\n"
+        "Pupils at Brookside Primary School returned on Monday.\n\n"
+        "A spokesperson for the district declined to comment on the reserves.\n"
+    )
+    assert speakers(text)[-1] == ("Kessington School District", "organization")
+
+
+def test_an_opening_adverb_is_not_a_name_and_authors_are_a_group():
+    text = (
+        "Biologically, teenagers' body clocks shift later during puberty.\n\n"
+        "The authors wrote that the study could not prove the link. They also noted that crash rates fell.\n"
+    )
+    assert speakers(text) == [("authors", "group"), ("authors", "group")]

@@ -49,6 +49,7 @@ _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|followin
 # "Three years after Republicans vowed": the subject is what follows the subordinator
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?=" + MASK + ")")
 _BY_AGENT = re.compile(r"\s+by\b")
 _RELATIVE_IN = re.compile(r"\b(?:who|whose|whom|which)\b")
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
@@ -203,8 +204,11 @@ _PARTICIPLES = (
     "demanding|describing|dismissing|defending|blaming|recalling|rejecting|threatening|labeling|labelling|"
     "branding|mocking|attacking|slamming|blasting|lamenting|touting|highlighting|reiterating|repeating|hinting|"
     "signaling|signalling|endorsing|backing|opposing|characterizing|calling\\s+out|speaking\\s+of|talking\\s+about|"
-    "asserting|maintaining|contending|disputing|denying|admitting|confirming|revealing|predicting|proposing"
+    "asserting|maintaining|contending|disputing|denying|admitting|confirming|revealing|predicting|proposing|"
+    "ruling|finding|concluding|determining"
 )
+# participles that carry words only with a that-clause: "ruling that", not "ruling party"
+_THAT_ONLY = {"ruling", "finding", "concluding", "determining"}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*(?:and\s+|while\s+|before\s+|after\s+)?|" + MASK + r"\s+|\bby\s+|\s(?:and|while)\s+)(?P<verb>" + _PARTICIPLES + r")\b")
 _TELLING_OBJECT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,6}?\s+(?=that\b)")
 
@@ -222,6 +226,8 @@ def participles(frame: str) -> list[Predicate]:
             if tm is not None:
                 content = tm.end()
         rest = frame[content:]
+        if verb in _THAT_ONLY and not rest.lstrip().startswith("that "):
+            continue
         if not rest.strip(" .,;") or _ADVERBIAL_START.match(frame, content) and not verb.startswith(("calling", "referring", "pointing", "talking", "speaking")):
             continue
         out.append(Predicate(m.start("verb"), content, re.sub(r"\s+", " ", verb), m.start(), participle=True))
@@ -288,6 +294,12 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
                 co = _COORDINATED.search(frame, max(0, start - 8), start)
                 out.append(Predicate(start, am.end(), frame[start:am.end()].strip(), co.start() if co else None))
                 continue
+        qm = _QUOTE_NEXT.match(frame, ve) if verb in _SPEECH else None
+        if qm:
+            # "... but added, "QUOTE"": the quotation is what was added
+            co = _COORDINATED.search(frame, max(0, start - 8), start)
+            out.append(Predicate(start, qm.end(), frame[start:ve].strip(), co.start() if co else None))
+            continue
         if verb in OBJECT_VERBS and _OBJECT_PRONOUN.match(frame, ve) and not TIME_START.match(frame, ve):
             pass  # "I support him": the pronoun is what the stance is about
         elif _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):

@@ -217,7 +217,7 @@ CONTINUATION_RE = re.compile(
     r"|,\s*(?P<v2>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|acknowledging|contending|asserting)\s+)"
 )
 _SUBORDINATE = re.compile(r"(?:while|although|though|as|because|since|when|after|before|if|even\s+though|whereas|but|and|so|yet|once|until|unless)\s+", re.I)
-_CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)\s+")
+_CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)(?:\s*,)?\s+")
 _APPOSITIVE_START = re.compile(r"(?:a|an|the|who|whose|its|his|her|their|one|[a-z][\w-]*)\b", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:[a-z]+ing|as|in|at|on|during|after|before|while|when|with|without|according)\b[^" + MASK + r"]*$")
 _SPEAKING_PLURALS = {
@@ -328,10 +328,10 @@ _PARTICIPLE_WORDS = {
     "threatening", "labeling", "labelling", "branding", "mocking", "attacking", "slamming", "blasting", "lamenting", "touting",
     "highlighting", "reiterating", "repeating", "hinting", "signaling", "signalling", "endorsing", "backing", "opposing",
     "characterizing", "speaking", "talking", "maintaining", "contending", "disputing", "denying", "admitting", "confirming",
-    "revealing", "proposing",
+    "revealing", "proposing", "ruling", "finding", "concluding", "determining",
 }
 # a finite verb right after the subject: "The mayor defended ..., calling" (not "The report, citing")
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
 _OBJECT_HER = re.compile(r"\bher\s+$")
 # one lower-case word that names people who speak: "respondents said", "strategists say"
@@ -342,6 +342,14 @@ _CITED_SOURCE = re.compile(
     r"government|official|court|police|federal|state|[A-Z][\w.&'\u2019-]*(?:['\u2019]s)?)\s+){0,4}"
     r"(?:stud(?:y|ies)|reports?|documents?|data|sources?|polls?|surveys?|figures|records|statistics|research|analys[ie]s|"
     r"articles?|stor(?:y|ies)|estimates?|e-?mails?|memos?|letters?|filings?|papers?|books?|interviews?|officials?|people)\b")
+# "more than six in 10", "fewer than half", "those surveyed": quantities of people that speak
+_QUANTITY_WORD = re.compile(r"(?:more|fewer|less|greater|rather) than [\w,.%-]+|those (?:surveyed|polled|asked|interviewed|questioned|responding)|(?:^|\S+ )those (?:surveyed|polled|asked|interviewed|questioned|responding)")
+# a name with "of" inside it: "The Third District Court of Appeal"
+# "RIVERTON — ", "LONDON (Reuters) - ": a dateline before the first sentence
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+")
+_NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
+_PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
+_NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
 _LONG_QUANT = {"just", "only", "about", "nearly", "almost", "some", "many", "most", "few", "several", "both", "all", "other",
                "half", "more", "fewer", "two", "three", "four", "five", "another", "one", "each", "every", "no", "roughly", "the", "a", "an"}
@@ -373,7 +381,8 @@ def speaker_ok(phrase: str) -> bool:
     if not words or len(words) > 16:
         return False
     low = [w.lower().strip(".") for w in words]
-    if any(w in _STOP_IN_SPEAKER for w in low):
+    if any(w in _STOP_IN_SPEAKER and not _QUANTITY_WORD.fullmatch(" ".join(low[max(0, i - 1):i + 2]))
+           for i, w in enumerate(low)):
         return False
     for i, w in enumerate(low[:-1]):
         if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")):
@@ -535,6 +544,8 @@ class _Unit:
     def _speaker_shapes(self, seg_end: int) -> tuple[int, int] | None:
         f = self.frame
         a = self.clause_start(seg_end)
+        if f[a:seg_end].strip().lower() in ("who", "which", "that", "whose"):
+            return None  # "Jane Doe, who has criticized ...": the relative clause is this cue's own
         if _ENDS_WITH_CONJUNCTION.search(f, a, seg_end):
             return self._trailing_subject(a, seg_end)  # "Wealth-X keeps its books secret but says"
         first = self._np_from(a, seg_end)
@@ -609,7 +620,15 @@ class _Unit:
             lead = _LEADING_JUNK.match(self.frame[a:b])
             sm = _SUBJECT_RE.match(self.frame, a + (lead.end() if lead else 0))
             if sm and speaker_ok(sm.group(1)):
-                return sm.start(1), sm.end(1)
+                end = sm.end(1)
+                for _ in range(2):  # "the appeals court overruled ... and said": the noun runs on to the verb
+                    nx = _NEXT_NOUN.match(self.frame, end)
+                    if nx is None or _PAST_VERB_NEXT.match(self.frame, end):
+                        break
+                    if _PAST_VERB_NEXT.match(self.frame, nx.end()):
+                        end = nx.end()
+                        break
+                return sm.start(1), end
         return None
 
     def _np_from(self, a: int, b: int) -> tuple[int, int] | None:
@@ -975,7 +994,7 @@ class Extractor:
         if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d)", f[cue_end:]):
             return False  # "reported a profit", "announced a merger": an object, not words
         before_cue = f[:cue_start].rstrip()
-        if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)):
+        if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)) and not self._subject_phrase(u, cue_start):
             rsp = u.right_speaker(cue_end)
             if rsp and (_name_like(f[rsp[0]:rsp[1]].split(",")[0]) or _ENDS_IN_NAME.search(f[rsp[0]:rsp[1]].split(",")[0])
                         or re.match(r"(?:the|a|an|one|two|another)\s", f[rsp[0]:rsp[1]], re.I)):
@@ -986,6 +1005,8 @@ class Extractor:
         if pm and not _CONT_AFTER.match(rest):
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
         rest_stripped = rest.strip(" ,.;!?")
+        if am and rest_stripped and " " not in rest_stripped and MASK not in rest_stripped:
+            rest = rest_stripped = ""  # "said during his lunch break.": the adverbial ran one word past its noun
         before = f[:cue_start]
         if (verb.endswith("ed") or verb in ("said", "told")) and passive_before(f, m.start("verb")):
             return False  # "the bill was criticized", "is said to be": the subject is not the source
@@ -1204,6 +1225,18 @@ class Extractor:
                 hits.append((p, sp, None))
         return hits
 
+    def _subject_phrase(self, u: _Unit, cue_start: int) -> bool:
+        """Is everything before the cue one speaker phrase ('John Roe, a former adviser who
+        backed the plan, said ...')? Then 'said the mayor ...' is not an inverted speaker."""
+        f = u.frame
+        if MASK in f[:cue_start]:
+            return False
+        sp = u.left_speaker(cue_start)
+        if sp is None or f[sp[0]:sp[1]].count(",") == 0:
+            return False
+        lead = _LEADING_JUNK.match(f[:sp[0]])
+        return not f[lead.end() if lead else 0:sp[0]].strip() and _name_like(f[sp[0]:sp[1]].split(",")[0])
+
     def _participle_speaker(self, u: _Unit, first: int, hits: list, p) -> tuple[int, int] | None:
         """The subject a participle clause hangs on: the speaker of the statement before it in
         the sentence, else the subject that opens the sentence."""
@@ -1219,15 +1252,18 @@ class Extractor:
         head = f[:p.coordinated]
         if MASK in head:
             return None
-        lead = _LEADING_JUNK.match(head)
-        at = lead.end() if lead else 0
+        dl = _DATELINE.match(head)
+        lead = _LEADING_JUNK.match(head, dl.end() if dl else 0)
+        at = lead.end() if lead else (dl.end() if dl else 0)
         opener = _LONG_OPENER.match(head, at)
-        sm = _SUBJECT_RE.match(head, opener.end() if opener else at)
-        if sm is None or not subject_ok(sm.group(1)) or sm.group(1).lower() in ("it", "there"):
-            return None
-        if _VERB_AFTER_SUBJECT.match(head, sm.end(1)) is None:
-            return None  # "The report, citing ...": no clause of its own for the subject
-        return sm.start(1), sm.end(1)
+        at = opener.end() if opener else at
+        for rx in (_SUBJECT_RE, _NAME_SUBJECT):
+            sm = rx.match(head, at)
+            if sm is None or not subject_ok(sm.group(1)) or sm.group(1).lower() in ("it", "there"):
+                continue
+            if _VERB_AFTER_SUBJECT.match(head, sm.end(1)) is not None:
+                return sm.start(1), sm.end(1)
+        return None  # "The report, citing ...": no clause of its own for the subject
 
     def _cut_at_new_clauses(self, u: _Unit, first: int, hits: list) -> None:
         """End the statements the cue patterns made where a later predicate begins."""

@@ -37,3 +37,46 @@ steven stuart sue susan suzanne sylvia tammy tanya ted teresa terry theodore the
 tiffany tim timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor victoria
 vincent virginia vladimir walter wang wayne wendy william willie xavier yang yusuf zachary zhang
 """.split())
+
+# Given names that are, in English-language news, overwhelmingly one gender: enough to keep
+# "he" from resolving to a Nadia or "she" to a Thomas. A name in neither set is unknown.
+FEMALE_FIRST_NAMES = frozenset("""
+abigail ada adriana agnes aisha alejandra alexandra alice alicia alison amanda amber amelia amy ana anastasia
+andrea angela angelica anita ann anna anne annette annie april ashley audrey barbara beatrice becky belinda
+bernadette beth betsy betty beverly bonnie brenda brianna bridget brittany camila candace carla carmen carol
+caroline carolyn catherine cathy cecilia celia charlotte chelsea cheryl chloe christina christine cindy claire
+clara claudia colette connie cora courtney crystal cynthia daisy danielle daphne deborah debra denise diana
+diane dolores donna doris dorothy edith eileen elaine eleanor elena elisa elizabeth ella ellen eloise emily
+emma erica erin esther eva evelyn fatima fiona florence frances gabriela gabrielle gail gemma georgia gina
+gloria grace gwen hannah harriet hazel heather heidi helen helena hillary holly ingrid irene iris isabel
+isabella ivy jacqueline jane janet janice jasmine jean jeanne jennifer jenny jessica jill joan joanna joanne
+josephine joy joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie kayla
+kelly kimberly kristen laura lauren leah leila lena linda lisa liz lois lorraine louise lucia lucy lydia
+lynn madeleine madison magdalena maggie mallory margaret margarita maria marian marie marilyn marion marjorie
+martha mary maureen maxine megan melanie melissa meredith mia michelle mildred miriam molly monica nadia
+nancy naomi natalia natalie nicole nina nora norma olga olivia paige pamela patricia paula pauline peggy
+penelope priya rachel rebecca regina renee rhonda rita roberta rosa rosalind rose ruth sabrina sally samantha
+sandra sara sarah sharon sheila shirley sofia sonia sophia sophie stephanie susan suzanne sylvia tamara tanya
+tara teresa theresa tiffany tina tracy valerie vanessa vera veronica victoria violet virginia vivian wanda
+wendy whitney yasmin yolanda yvonne zoe
+""".split())
+MALE_FIRST_NAMES = frozenset("""
+aaron abdul abdullah abraham adam adrian ahmed ahmad alan albert alberto alejandro alexander alfred ali allen
+alvin andre andreas andrew andy angelo anthony antonio arnold arthur austin barry ben benjamin bernard bill
+billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan byron calvin carl carlos cecil
+chad charles charlie chris christopher clarence clark clifford clinton colin craig curtis dale dan daniel
+danny darren dave david dean dennis derek diego dmitry dominic don donald douglas duane dwight earl eddie
+edgar edward edwin eli elijah elliot emmanuel enrique eric ernest ethan eugene evan felix fernando francis
+francisco frank franklin fred frederick gabriel gary gene geoffrey george gerald gilbert glenn gordon graham
+grant greg gregory gustavo harold harry harvey hector henry herbert howard hugh hugo ian isaac ivan jack
+jacob jake james jamie jason javier jay jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john
+johnny jon jonathan jorge jose joseph joshua juan julian justin karl keith ken kenneth kevin kurt kyle lance
+larry lawrence lee leo leon leonard lewis liam lloyd louis lucas luis luke malcolm manuel marco marcus mario
+mark martin marvin matt matthew maurice max michael miguel mike miles mitch mitchell mohamed mohammed
+muhammad nathan neil nicholas nick nigel noah norman oliver omar oscar owen pablo patrick paul pedro peter
+philip phillip pierre rafael ralph ramon randall randy raul ray raymond reginald ricardo richard rick
+robert roberto rodney roger roland ron ronald ross roy russell ryan salvador sam samuel scott sean sergei
+seth shane shawn simon stanley stephen steve steven stuart ted terry theodore thomas tim timothy todd tom
+tomas tony travis trevor troy tyler victor vincent vladimir walter warren wayne wesley william willie xavier
+yusuf zachary
+""".split())

@@ -256,7 +256,7 @@ ORG_NOUN_TYPES = {
     "insurer": "company", "lender": "company", "bank": "company", "producer": "company",
     "giant": "company", "chipmaker": "company", "developer": "company", "operator": "company",
     "utility": "company", "brewer": "company", "miner": "company", "supplier": "company",
-    "agency": "government", "department": "government", "ministry": "government",
+    "agency": "government", "department": "government", "ministry": "government", "district": "any",
     "government": "government", "administration": "government", "regulator": "government",
     "authority": "government", "authorities": "government", "commission": "government",
     "office": "government", "bureau": "government", "service": "government", "court": "government",

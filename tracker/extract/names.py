@@ -111,6 +111,8 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
     rest = tokens[j:]
     if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
         return rest, True
+    if j and 2 <= len(rest) <= 3 and _low(rest[0]) in FIRST_NAMES and not org_type(" ".join(rest)):
+        return rest, True  # "Superintendent Alan Pryce": a title before a given name and surname
     # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield"
     for k in range(len(tokens) - 2, 0, -1):
         if _low(tokens[k]) in CORE_TITLES:
@@ -128,6 +130,11 @@ def _strip_dot(tok: str) -> str:
     return tok
 
 
+_DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
 _DOTTED_OK = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
     "rev", "prof", "st", "jr", "sr", "corp", "inc", "co", "ltd", "mt", "ft", "hon", "messrs",
@@ -146,6 +153,10 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     out: list[list[tuple[int, str]]] = []
     for g in groups:
         words = [w for _, w in g]
+        for k in range(1, len(words) - 1):
+            if words[k] in ("on", "in", "at") and _low(words[k + 1]) in _DATE_WORDS:
+                g, words = g[:k], words[:k]  # "the Court of Appeal on Thursday": the day is not the name's
+                break
         if "of" in words:
             k = words.index("of")
             left = words[:k]

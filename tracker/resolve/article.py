@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.extract.lexicon import (
-    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, SPOKES_NOUNS,
+    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, SPOKES_NOUNS, TITLES,
 )
+from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
@@ -63,12 +64,17 @@ _GROUP_HEAD = re.compile(
     r"legislators|leaders|executives|bankers|observers|supporters|opponents|democrats|republicans|"
     r"members|officers|police|prosecutors|regulators|researchers|scientists|doctors|lawyers|"
     r"organizers|organisers|campaigners|groups|companies|firms|banks|governments|aides|allies|"
-    r"insiders|observers|spokespeople|workers|employees|students|parents|families|others)\b",
+    r"insiders|observers|spokespeople|workers|employees|students|parents|families|others|authors|scholars|pollsters|"
+    r"teachers|nurses|residents|farmers|unions|respondents)\b",
     re.I,
 )
 _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
 
 
+_GENDER_TITLE = re.compile(
+    r"\b(?:(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|"
+    r"[Bb]usinesswoman|[Aa]ssemblywoman|[Aa]lderwoman|[Aa]ctress|[Ss]ister)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|"
+    r"[Cc]ongressman|[Cc]ouncilman|[Bb]usinessman|[Aa]ssemblyman|[Aa]lderman|[Bb]rother|Father))\.?\s+$")
 _GENERIC_ORG_WORDS = {w.rstrip(".") for w in GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS}
 # Patterns used per mention or per statement, compiled once (re.search(r"...") pays a cache
 # lookup on every call).
@@ -122,6 +128,7 @@ class ArticleResolver:
         self.mentions: list[tuple[Mention, EntityRef]] = []
         self.affiliations: list[Affiliation] = []
         self._speakers: list[tuple[int, EntityRef]] = []  # (position, entity) of resolved speakers
+        self._genders: dict[EntityRef, str | None] = {}
         self._gather()
         # mentions are in text order (find_mentions reads left to right): entity_at bisects
         self._starts = [m.start for m, _ in self.mentions]
@@ -240,7 +247,18 @@ class ArticleResolver:
                 nxt = self.text[m.end:m.end + 2]
                 if nxt[:1] == " " and nxt[1:2].islower() and not _ALL_CAPS.fullmatch(m.text):
                     out.add(m.start)
+                elif nxt[:1] == "," and len(m.text) > 5 and m.text.endswith("ly"):
+                    out.add(m.start)  # "Biologically, ...": an adverb that opens the sentence
         return out
+
+    def _opens_sentence(self, m: Mention) -> bool:
+        """Is the mention the subject that opens its sentence (after a title or role)?"""
+        j = m.start
+        back = self.text[max(0, j - 60):j]
+        cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("? "), back.rfind("! "))
+        lead = (back[cut + 1:] if cut >= 0 else back).split()
+        return (cut >= 0 or j < 60) and len(lead) <= 4 and all(
+            w[:1].isupper() or w.lower().strip(".,") in TITLES or w.lower() in ("member", "the", "board", "chair") for w in lead)
 
     def _sentence_initial(self, pos: int) -> bool:
         j = pos - 1
@@ -297,15 +315,40 @@ class ArticleResolver:
                 out.append((m, e))
         return out
 
+    def _gender(self, e: EntityRef) -> str | None:
+        """'f', 'm' or None: from a gendered title before a mention, else the given name."""
+        if e in self._genders:
+            return self._genders[e]
+        g = None
+        for m, ent in self.mentions:
+            if ent is e:
+                tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
+                if tm:
+                    g = "f" if tm.group("f") else "m"
+                    break
+        if g is None:
+            first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
+            g = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+        self._genders[e] = g
+        return g
+
     def _last(self, pos: int, pred) -> EntityRef | None:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
         recent_speakers = [e for p, e in self._speakers if p < pos and pos - p < 800 and pred(e)]
         best = None
+        best_subject = False
         for m, e in self.mentions:
             if m.start >= pos:
                 break
             if pred(e):
                 best = e
+                best_subject = self._opens_sentence(m)
+        last_sp = max((p for p, e in self._speakers if p < pos and pred(e)), default=-1)
+        if best is not None and best_subject and best not in recent_speakers[-1:] and max(
+                (m.start for m, e in self.mentions if e is best and m.start < pos), default=-1) > last_sp:
+            # "Board chair Tom Roe was more cautious. '...,' he said": a person brought in as
+            # a sentence's subject after the last speaker is who "he" is
+            return best
         if recent_speakers and (best is None or best not in recent_speakers[-2:]):
             # a speaker a sentence or two back is likelier to be "he" than a name in passing
             last_sp_pos = max(p for p, e in self._speakers if e is recent_speakers[-1])
@@ -342,7 +385,10 @@ class ArticleResolver:
             return orgs[0]
         if inside:
             return inside[0][1]
-        if len(words) == 1 and words[0] in {"he", "she", "i"}:
+        if len(words) == 1 and words[0] in {"he", "she"}:
+            want = "f" if words[0] == "she" else "m"
+            return self._last(a, lambda e: e.kind == "person" and self._gender(e) in (want, None))
+        if len(words) == 1 and words[0] == "i":
             return self._last(a, lambda e: e.kind == "person")
         if len(words) == 1 and words[0] in {"it", "we"}:
             return self._last(a, lambda e: e.kind == "organization")
@@ -366,7 +412,8 @@ class ArticleResolver:
                 inner = _WORD.findall(pm.group(1))
                 h = self._org_head(inner)
                 if h is not None:
-                    return self._last(a, lambda e: e.kind == "organization" and (h in e.name.lower().split() or ORG_NOUN_TYPES[h] in ("any", e.org_type)))
+                    named = self._last(a, lambda e: e.kind == "organization" and h in e.name.lower().split())
+                    return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             return self._last(a, lambda e: e.kind == "organization")
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
