@@ -317,6 +317,25 @@ _OBJECT_ADJUNCT = re.compile(
     r"|\s(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its|Sunday's|[A-Z]\w+'s)\s+)(?:[\w-]+\s+){0,3}?" + _CONTENT_MEDIUM + r"\b"
     r"|\s(?:here|there|yesterday|today|tonight)\b"
     r"|\sand\s+(?:he|she|they|it|we|I|then|also)\s")
+# cues whose content is a clause of its own ("said the plan was dead"), whatever its first word
+_CLAUSAL_CUES = {f for f in SPEECH_FORMS | THOUGHT_FORMS | EVIDENCE_FORMS if f.split()[0] in {
+    "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding", "write", "wrote",
+    "writes", "writing", "note", "noted", "notes", "noting", "state", "stated", "states", "argue", "argued", "argues",
+    "arguing", "claim", "claimed", "claims", "insist", "insisted", "insists", "warn", "warned", "warns", "suggest",
+    "suggested", "suggests", "predict", "predicted", "believe", "believed", "believes", "think", "thought", "thinks",
+    "know", "knew", "knows", "fear", "feared", "fears", "hope", "hoped", "hopes", "expect", "expected", "expects",
+    "show", "showed", "shows", "shown", "find", "found", "finds", "explain", "explained", "explains", "acknowledge",
+    "acknowledged", "admit", "admitted", "concede", "conceded", "contend", "contended", "maintain", "maintained",
+    "assert", "asserted", "stress", "stressed", "report", "reported", "reports", "announce", "announced", "confirm",
+    "confirmed", "deny", "denied", "recall", "recalled", "reveal", "revealed", "indicate", "indicated", "estimate",
+    "estimated", "forecast", "conclude", "concluded", "agree", "agreed", "complain", "complained", "worry", "worried",
+    "see", "saw", "sees", "understand", "understood", "assume", "assumed", "suspect", "suspected", "doubt", "doubted",
+    "ask", "asked", "asks", "asking", "wonder", "wondered", "reply", "replied", "respond", "responded", "answer",
+    "answered", "observe", "observed", "remark", "remarked", "declare", "declared", "tweet", "tweeted", "testify",
+    "testified", "learn", "learned", "realize", "realized", "recognize", "recognized", "consider", "considered"}}
+_OBJECT_OR_INFINITIVE = re.compile(r"\s*(?!(?:that|whether|if|how|why|what|who|when|where)\b)(?:to\s+[a-z]|[A-Za-z\d$])")
+_OBJECT_END = re.compile(
+    r",\s+[a-z]+ing\b|\s+in\s+(?:the\s+)?hopes?\s+(?:of|that)\b|\s+on\s+the\s+condition\b")
 # a stance's one-word object: "endorsed Cruz", "I support him"
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
 _PARTICIPLE_WORDS = {
@@ -699,11 +718,18 @@ class Extractor:
              kind: str | None = None, date_zone: str = "", one_word: bool = False) -> RawStatement | None:
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
-        if cue.split() and cue.split()[-1] in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
+        verb = cue.split()[-1] if cue.split() else ""
+        if verb in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
             # "endorsed Cruz at a rally on Sunday": an object's content ends where the adjuncts begin
             adj = _OBJECT_ADJUNCT.search(u.frame, ca + 1, cb)
             if adj and not _CLAUSE_INSIDE.search(u.frame, ca, adj.start()):
                 cb = adj.start()
+        if verb and verb not in _CLAUSAL_CUES and (kind is None or kind == "indirect") and _OBJECT_OR_INFINITIVE.match(u.frame, ca):
+            # "pledged to rebuild the army, reversing decades of policy", "opposed it because ...":
+            # an object or an infinitive ends where a clause of the writer's begins
+            tail = _OBJECT_END.search(u.frame, ca + 2, cb)
+            if tail:
+                cb = tail.start()
         ca, cb = _trim(u.frame, ca, cb)
         a, b = _strip_marks(self.text, u.base + ca, u.base + cb)
         if b - a < 2:
