@@ -194,6 +194,9 @@ NOT_STANCE = [
     "The new debt is supported by letters of credit from three banks.",
     "The aide asked not to be identified.",
     "The painting is said to be worth millions.",
+    "Sales continue to grow in the region.",
+    "The team needs a win on Sunday.",
+    "The new line proved popular with commuters.",
     "She was told that the plan was dead.",
 ]
 

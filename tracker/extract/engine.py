@@ -367,6 +367,7 @@ _QUANTITY_WORD = re.compile(r"(?:more|fewer|less|greater|rather) than [\w,.%-]+|
 # "RIVERTON — ", "LONDON (Reuters) - ": a dateline before the first sentence
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+")
 _NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
+_QUOTE_OR_COLON_NEXT = re.compile(r"\s*[:,]?\s*" + MASK)
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -1038,6 +1039,8 @@ class Extractor:
             return False  # "the bill was criticized", "is said to be": the subject is not the source
         if verb in ("agreed", "agree", "agrees") and re.match(r"\s+to\s+[a-z]", f[cue_end:]):
             return False  # "agreed to pay a fine": an act, not words
+        if verb.startswith("continu") and not (MASK in before_cue or _QUOTE_OR_COLON_NEXT.match(f, cue_end)):
+            return False  # "continues to grow": an aspect, not words -- but '"...," she continued'
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
             return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(cue_start)

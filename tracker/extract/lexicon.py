@@ -44,7 +44,7 @@ _DOUBLING = {"admit", "regret", "commit", "omit", "refer", "prefer", "occur", "s
 # Verbs by which a source shows evidence ("polls show that ...", "the study found that ...").
 _EVIDENCE_VERBS = {
     "show": ("showed", "shown"), "find": ("found",), "suggest": (), "indicate": (), "reveal": (),
-    "demonstrate": (), "conclude": (), "prove": (), "confirm": (),
+    "demonstrate": (), "conclude": (), "confirm": (),
 }
 
 
@@ -111,7 +111,7 @@ def _forms(table: dict[str, tuple[str, ...]]) -> set[str]:
 
 
 SPEECH_FORMS = _forms(_SPEECH_VERBS)
-THOUGHT_FORMS = _forms(_THOUGHT_VERBS) | {"need", "needs", "needed", "plans", "aims", "aim", "aimed", "seeks", "sought", "seek", "vowed", "pledged", "promised", "threatened", "urged", "called"}
+THOUGHT_FORMS = _forms(_THOUGHT_VERBS) | {"plans", "aims", "aim", "aimed", "seeks", "sought", "seek", "vowed", "pledged", "promised", "threatened", "urged", "called"}
 EVIDENCE_FORMS = _forms(_EVIDENCE_VERBS)
 # Past forms only (plus the -s forms, which the engine takes only after a subject): "attacks",
 # "shares", "calls" are nouns as often as verbs.
@@ -176,7 +176,7 @@ _STANCE_VERBS = {
     "credit": (), "complain": (), "protest": (), "object": (), "lament": (), "bemoan": (),
     "rail": (), "boast": (), "brag": (), "joke": (), "quip": (),
     # showing (a poll, a report, a study)
-    "show": ("showed", "shown"), "demonstrate": (), "prove": (), "illustrate": (),
+    "show": ("showed", "shown"), "demonstrate": (), "illustrate": (),
 }
 # Forms the clause pass leaves alone without an auxiliary before them: as often nouns
 # ("the campaign", "shares fell", "a record"), or verbs of a subject that is not a source.
@@ -204,7 +204,7 @@ STANCE_FORMS = {f for f in _forms(_STANCE_VERBS) if not f.endswith("ing")}
 ATTITUDE_ADJECTIVES = {
     "critical", "skeptical", "sceptical", "supportive", "opposed", "concerned", "worried", "confident",
     "optimistic", "pessimistic", "sure", "certain", "convinced", "proud", "eager", "willing",
-    "unwilling", "ready", "determined", "committed", "keen", "happy", "unhappy", "angry", "furious",
+    "unwilling", "determined", "committed", "keen", "happy", "unhappy", "angry", "furious",
     "upset", "wary", "hopeful", "adamant", "doubtful", "fearful", "afraid", "grateful",
     "disappointed", "frustrated", "dismissive", "enthusiastic", "hostile", "sympathetic",
     "receptive", "resistant", "reluctant", "vocal", "outspoken", "insistent", "unapologetic",
