@@ -118,7 +118,9 @@ _TELL = stance_forms_of("tell", "assure", "reassure", "remind", "inform", "notif
 # the person told, then "that": "assured voters on Tuesday that"
 _PERSON_THEN_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,8}?\s+(?=that\b)")
 _VOTE = stance_forms_of("vote")
-_REPORTING = stance_forms_of("report", "say", "write", "tell")
+_REPORTING = stance_forms_of("report", "say", "write", "tell", "note", "add", "argue", "explain", "insist", "warn", "claim",
+                             "observe", "recall", "remark", "acknowledge", "suggest", "tweet", "admit", "concede", "contend",
+                             "maintain", "stress", "reply", "respond", "predict", "estimate")
 _SENTENCE_END = re.compile(r"[\s.!?]*$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")

@@ -1178,7 +1178,8 @@ class Extractor:
         hits = [h for h in hits if not h[0].outer]
         for p, sp, _ in outer:
             head = u.frame[:sp[0]].rstrip()
-            if head.endswith(",") and len(head.split()) > 3 and (_name_like(u.frame[sp[0]:sp[1]]) or _ROLE_START.match(u.frame, sp[0])):
+            if head.endswith(",") and len(head.split()) > 3 and (_name_like(u.frame[sp[0]:sp[1]]) or _ROLE_START.match(u.frame, sp[0])
+                                                                   or u.frame[sp[0]:sp[1]].lower() in ("he", "she", "they", "we", "i")):
                 # the outer attribution of a sentence that may hold an inner one of its own:
                 # "A said B, CNN reported." -- B ends at the comma, and CNN reported all of it
                 comma = u.base + len(head) - 1
