@@ -385,3 +385,21 @@ def test_pull_quote_credited_with_a_dash():
     got = [(s.speaker_text, s.quote, s.kind) for s in extract(text)]
     assert got == [("Maria Lopez", "The buses are late every single morning", "direct"),
                    ("Tom Reed, a commuter from Eastfield", "I would pay more for a train that runs", "direct")]
+
+
+def test_transcript_turns_take_the_whole_paragraph():
+    text = (
+        "Interview with the mayor\n\n"
+        "HOST: Do you think the levy will pass? Many voters are unsure.\n\n"
+        "RUIZ: Well, I think the city needs it. We all ride the buses.\n\n"
+        "UPDATE: The council voted 5-2 on Monday night.\n"
+    )
+    got = [(s.speaker_text, s.kind, s.quote) for s in extract(text)]
+    assert got == [
+        ("HOST", "direct", "Do you think the levy will pass? Many voters are unsure"),
+        ("RUIZ", "direct", "Well, I think the city needs it. We all ride the buses"),
+    ]
+
+
+def test_section_labels_are_not_speakers():
+    assert all(s.speaker_text != "The Latest" for s in extract("The Latest: Council passes the transit levy after a long night\n"))

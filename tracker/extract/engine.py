@@ -368,6 +368,14 @@ _QUANTITY_WORD = re.compile(r"(?:more|fewer|less|greater|rather) than [\w,.%-]+|
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+")
 _NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
 _QUOTE_OR_COLON_NEXT = re.compile(r"\s*[:,]?\s*" + MASK)
+# a transcript's speaker label opening a paragraph: "SMITH:", "JOEL ROE:", "SEN. JANE DOE:"
+_TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)\s*:\s+(?=\S)")
+_SECTION_LABELS = {
+    "the latest", "update", "updated", "watch", "related", "read", "read more", "note", "editor's note", "editor\u2019s note",
+    "correction", "clarification", "photos", "photo", "video", "more", "also", "breaking", "exclusive", "analysis",
+    "opinion", "q", "a", "source", "sources", "credit", "advertisement", "listen", "see also", "tags", "topics",
+    "share", "comments", "full text", "transcript", "background", "context", "why it matters", "what's next", "bottom line",
+}
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -787,6 +795,8 @@ class Extractor:
                 return True
         if ":" in f:
             hm = HEADLINE_RE.match(f)
+            if hm and hm.group("who").lower() in _SECTION_LABELS:
+                hm = None  # "The Latest:", "UPDATE:": a section label, not a speaker
             if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10 and (
                     len(hm.group("who").split()) > 1 or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0) or self._named_elsewhere(hm.group("who"))):
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
@@ -1143,6 +1153,14 @@ class Extractor:
         paras = segment(self.text)
         pending_speaker: RawStatement | None = None
         for pi, p in enumerate(paras):
+            tm = _TRANSCRIPT_LABEL.match(self.text, p.start, p.end)
+            if tm and tm.group("who").lower() not in _SECTION_LABELS and len(self.text[tm.end():p.end].split()) >= 4 and p.units:
+                # "SMITH: Well, I think ... ." -- a transcript's turn: the whole paragraph is the speaker's
+                u = _Unit(self.text, Unit(p.start, p.end, pi, list(p.quotes)))
+                st = self.emit(u, tm.end() - u.base, p.end - u.base, ":", (tm.start("who") - u.base, tm.end("who") - u.base), kind="direct")
+                if st is not None:
+                    st.sentence_end = p.units[-1].end
+                    continue
             for ui, unit in enumerate(p.units):
                 u = _Unit(self.text, unit)
                 before = len(self.out)
