@@ -234,6 +234,32 @@ def test_phrase_cues(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
 
 
+# Infinitive cues take the sentence's subject; one-word answers are quotations too;
+# '-s' forms after "the NOUN" are verbs when a clause follows.
+MORE_SHAPES = [
+    ("He went out of his way to say that the levy had worked.", ("He", "say", "that the levy had worked")),
+    ("The mayor was quick to say the plan was not dead.", ("The mayor", "say", "the plan was not dead")),
+    ("\u201cNo,\u201d replied Jane Roe, the council\u2019s chair, when asked.", ("Jane Roe, the council\u2019s chair", "replied", "No")),
+    ("\u201cAbsolutely,\u201d he said when asked about the plan.", ("he", "said", "Absolutely")),
+    ("For instance, the report notes the city spends $4 million on buses.", ("the report", "notes", "the city spends $4 million on buses")),
+    ("The candidate claims his net worth is $10 million.", ("The candidate", "claims", "his net worth is $10 million")),
+    ("Fares doubled, according to riders who use the line.", ("riders who use the line", "according to", "Fares doubled")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE_SHAPES, ids=[c[0][:40] for c in MORE_SHAPES])
+def test_more_shapes(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,cue,quote", [
+    ("The firm has yet to say whether it will appeal.", "has yet to say", "whether it will appeal"),
+    ("The mayor would not say whether she would run again.", "would not say", "whether she would run again"),
+])
+def test_not_saying_is_a_refusal(sentence, cue, quote):
+    assert [(s.kind, s.cue, s.quote) for s in extract(sentence)] == [("no_comment", cue, quote)]
+
+
 # Citing a source says where words come from; the words before stay whole.
 def test_citing_a_source_is_not_a_statement():
     sentence = "Delgado countered that fees are a small share of costs, citing a study by a housing institute."

@@ -139,7 +139,7 @@ _PARTICIPLE_SET = {
 _REFUSAL_WORDS = {
     "declined", "refused", "declines", "refuses", "decline", "refuse", "respond", "responded", "reply",
     "replied", "return", "returned", "answer", "answered", "reached", "contacted", "available",
-    "reachable", "comment",
+    "reachable", "comment", "yet", "say", "disclose", "reveal", "specify", "elaborate", "discuss",
 }
 _NOMINAL_SET = {
     "comment", "comments", "remark", "remarks", "claim", "claims", "statement", "statements", "criticism",
@@ -202,7 +202,8 @@ REFUSAL_RE = re.compile(
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
       | (?:was|were|is|are)\s*(?:not|n't)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment
       | had\s+no\s+(?:immediate\s+|further\s+)?comment
-      | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?comment
+      | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:comment|say|disclose|reveal|specify|elaborate|discuss)
+      | (?:has|have|had)\s+yet\s+to\s+(?:comment|say|respond|disclose|reveal|confirm|explain)
     )""",
     re.X,
 )
@@ -376,6 +377,19 @@ _SECTION_LABELS = {
     "opinion", "q", "a", "source", "sources", "credit", "advertisement", "listen", "see also", "tags", "topics",
     "share", "comments", "full text", "transcript", "background", "context", "why it matters", "what's next", "bottom line",
 }
+# a one-word quotation that is a whole answer: '"No," he replied.'
+_ANSWER_WORD = re.compile(r"(?:No|Yes|Absolutely|Never|Nope|Yep|Correct|Exactly|Definitely|Certainly|Sure|Maybe|Perhaps|Nothing|Thanks|Agreed|Wrong|Right|Fine|Okay|OK|Done)")
+_APPOSITIVE_STOP = re.compile(r",\s*(?:when|while|after|before|as|in|on|at|during|adding|saying|noting|referring|speaking)\b")
+# "the paper notes the ...", "the candidate claims his ...": a determiner and one noun, then a clause
+_DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\s+$")
+_CLAUSE_NEXT = re.compile(r"\s+(?:that\b|(?:the|a|an|his|her|its|their|this|these|he|she|it|they|we|there)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+s|[a-z]+ed)\b)")
+_END_OF_SENTENCE = re.compile(r"[\s.!?]*$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_REFUSAL_CUE = re.compile(
+    r"(?:declined|refused|declines|refuses|decline|refuse)\s+"
+    r"|(?:has|have|had)\s+yet\s+to\s+\w+\s*"
+    r"|\w+\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?!be\b)\w+\b\s*(?:to\s+)?")
+_REFUSAL_VERB_ONLY = re.compile(r"\w+\s*(?:not|n't)\s+(?:immediately\s+)?")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -690,6 +704,9 @@ class _Unit:
         am = re.match(r",\s*([^;:" + MASK + r"]{2,120}?)\s*[.!?]?\s*$", tail)
         if am and not re.search(r"\b(?:said|says|added|told)\b", am.group(1)) and not _CONJUNCTION_START.match(am.group(1)):
             b2 = b + am.end(1)
+            cut = _APPOSITIVE_STOP.search(self.frame, b + am.start(1), b2)
+            if cut:
+                b2 = cut.start()  # "said Jane Doe, the chair, when asked": the circumstance is not hers
         return a2, b2
 
 
@@ -745,6 +762,7 @@ class Extractor:
             return None
         k = kind or _kind_for(self.text, a, b, u.unit.quotes)
         if len(self.text[a:b].split()) < 2 and k != "no_comment" and not (k == "direct" and any(c in ".!?" for c in self.text[b - 1:b + 1])) \
+                and not (k == "direct" and _ANSWER_WORD.fullmatch(self.text[a:b].rstrip(",.!?"))) \
                 and not (one_word and _ONE_WORD_OBJECT.fullmatch(self.text[a:b])):
             return None
         if k == "direct":
@@ -789,8 +807,10 @@ class Extractor:
                 if sp is None:
                     continue
                 # the cue is the refusing verb; the content what was refused ("to comment on ...")
-                cm = re.match(r"(?:declined|refused|declines|refuses|decline|refuse)\s+|(?:\w+\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?\w+\s+(?:to\s+)?)", f[m.start():])
-                ca = m.start() + (cm.end() if cm else 0)
+                cm = _REFUSAL_CUE.match(f, m.start())
+                if cm and cm.end() >= len(f.rstrip(" .")):
+                    cm = _REFUSAL_VERB_ONLY.match(f, m.start())  # "would not comment.": the refusal is all there is
+                ca = cm.end() if cm else m.start()
                 self.emit(u, ca, len(f), f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()])
                 return True
         if ":" in f:
@@ -969,7 +989,9 @@ class Extractor:
         if tm and tm.start() > sp[0]:
             sp = (sp[0], tm.start())  # "according to the officer in charge that night"
         if not speaker_ok(f[sp[0]:sp[1]]):
-            return False
+            rel = _LONG_RELATIVE.search(f, sp[0], sp[1])
+            if rel is None or not speaker_ok(f[sp[0]:rel.start()]):
+                return False  # "according to members who worked with her": the head must read as a source
         before = f[:m.start()].strip()
         if len(before) < 8:  # "According to X, content."
             self.emit(u, named_end, len(f), "according to", sp)
@@ -1001,7 +1023,9 @@ class Extractor:
         if verb in _AMBIGUOUS_BASE and not _MODAL_BEFORE.search(f, max(0, m.start("verb") - 20), m.start("verb")):
             return False  # "amid light demand": a base form that is a noun unless a verb form leads it
         if verb in _AMBIGUOUS_S and not m.group("aux").strip() and (
-                not _SUBJECT_WORD_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                not (_SUBJECT_WORD_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                     or _DET_NOUN_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _CLAUSE_NEXT.match(f, m.end())
+                     or MASK in f[:m.start()] and _END_OF_SENTENCE.match(f, m.end()))
                 or _NUMBER_BEFORE.search(f, max(0, m.start() - 30), m.start())):
             return False  # "Twelve states hold primaries": a noun
         cue_start, cue_end = m.start(), m.end()
@@ -1054,6 +1078,8 @@ class Extractor:
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
             return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(cue_start)
+        if sp is None and _TO_BEFORE.search(f, max(0, cue_start - 4), cue_start) and verb in ("say", "tell", "add", "note", "write", "argue", "insist", "warn", "claim", "explain", "ask"):
+            sp = self._sentence_subject(u, cue_start)  # "He went out of his way to say that ...", "was quick to say"
         if sp:
             # "Three years after the board promised ...": the subject follows the subordinator
             sp = (sp[0] + subject_start(f[sp[0]:sp[1]]), sp[1])
@@ -1297,7 +1323,13 @@ class Extractor:
         before += [sp for _, sp, _ in hits if sp[1] <= p.coordinated]
         if before:
             return max(before)
-        head = f[:p.coordinated]
+        return self._sentence_subject(u, p.coordinated)
+
+    def _sentence_subject(self, u: _Unit, end: int) -> tuple[int, int] | None:
+        """The subject that opens the sentence, when a verb follows it: 'The court on Thursday
+        struck down ...' -> 'The court'."""
+        f = u.frame
+        head = f[:end]
         if MASK in head:
             return None
         dl = _DATELINE.match(head)
