@@ -114,3 +114,15 @@ def test_an_opening_adverb_is_not_a_name_and_authors_are_a_group():
         "The authors wrote that the study could not prove the link. They also noted that crash rates fell.\n"
     )
     assert speakers(text) == [("authors", "group"), ("authors", "group")]
+
+
+def test_a_role_before_the_name_is_part_of_the_speaker_and_gives_the_affiliation():
+    text = (
+        "The Riverton Transit Authority raised fares.\n\n"
+        "The director of the Riverton Transit Authority, Jane Roe, said the budget was tight.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [(s.raw.speaker_text, s.speaker.name) for s in r.statements] == [
+        ("The director of the Riverton Transit Authority, Jane Roe", "Jane Roe")]
+    assert [(a.person.name, a.organization.name, a.role) for a in r.affiliations] == [
+        ("Jane Roe", "Riverton Transit Authority", "director")]

@@ -390,6 +390,17 @@ _REFUSAL_CUE = re.compile(
     r"|(?:has|have|had)\s+yet\s+to\s+\w+\s*"
     r"|\w+\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?!be\b)\w+\b\s*(?:to\s+)?")
 _REFUSAL_VERB_ONLY = re.compile(r"\w+\s*(?:not|n't)\s+(?:immediately\s+)?")
+# "The director of the agency, Jane Roe," / "Another delegate on the slate, Jim Poole,"
+_ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.&'\u2019-]*['\u2019]s)\s")
+_ROLE_HEADS = set(TITLES) | set(SPOKES_NOUNS) | {
+    "director", "chairman", "chairwoman", "chair", "head", "leader", "member", "delegate", "president", "chief",
+    "executive", "officer", "official", "founder", "owner", "partner", "manager", "adviser", "advisor", "aide",
+    "lawyer", "attorney", "economist", "analyst", "professor", "researcher", "spokesman", "spokeswoman",
+    "spokesperson", "committeeman", "committeewoman", "secretary", "minister", "governor", "mayor", "senator",
+    "ambassador", "editor", "publisher", "commissioner", "superintendent", "principal", "treasurer", "organizer",
+    "organiser", "strategist", "pollster", "candidate", "nominee", "opponent", "rival", "colleague", "friend",
+    "neighbor", "neighbour", "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother",
+}
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -620,6 +631,14 @@ class _Unit:
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
                     and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"})):
                 return head[0], seg_end
+        if first is not None and a > 1 and f[a - 1] == "," and _name_like(f[first[0]:first[1]]):
+            # "The director of the agency, Jane Roe, said": the role before the name is part of the phrase
+            prev = self.clause_start(a - 1)
+            role = f[prev:a - 1].strip()
+            role_head = re.split(r"\s(?:of|on|at|for|in|from|with|to)\s", role)[0].split()
+            if (not f[:prev].strip() or f[prev - 1:prev] == "," and _LEADING_JUNK.match(f[:prev].strip() + " ")) and _ROLE_PHRASE.match(role) \
+                    and len(role.split()) <= 12 and role_head and role_head[-1].lower() in _ROLE_HEADS:
+                return prev + (len(f[prev:a - 1]) - len(f[prev:a - 1].lstrip())), first[1]
         return first
 
     def _wide_appositive(self, a: int, seg_end: int) -> tuple[int, int] | None:
