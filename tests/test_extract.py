@@ -197,6 +197,12 @@ NOT_STANCE = [
     "Sales continue to grow in the region.",
     "The team needs a win on Sunday.",
     "The new line proved popular with commuters.",
+    "The senator spoke to reporters after the vote.",
+    "She campaigned on her husband's behalf.",
+    "The app found the posting and removed it.",
+    "The city responded quickly by closing the road.",
+    "The former mayor wrote the introduction for a new book.",
+    "Rust Belt states Indiana and Ohio voted early.",
     "She was told that the plan was dead.",
 ]
 

@@ -401,6 +401,15 @@ _ROLE_HEADS = set(TITLES) | set(SPOKES_NOUNS) | {
     "organiser", "strategist", "pollster", "candidate", "nominee", "opponent", "rival", "colleague", "friend",
     "neighbor", "neighbour", "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother",
 }
+# "according to X, a pollster who ...", "according to three polls, including one from ...": X's, not content
+_SOURCE_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:who|which|that|whose)\b|(?:a|an)\s")
+_INCLUDING = re.compile(r"(?:including|such\s+as|among\s+them|both|one\s+of)\b")
+# cues that carry words only with a clause or quotation after them
+_NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies"}
+_EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|investigators?|researchers?|audits?|reviews?|"
+                              r"court|judge|jury|panel|committee|inspectors?|inquiry|investigation|data|scientists?|economists?)\b", re.I)
+_AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
+                       r"legislation|memo|essay|review|story|script|song|music|lyrics|novel|preface|afterword|screenplay)\b)")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -763,6 +772,12 @@ class Extractor:
              kind: str | None = None, date_zone: str = "", one_word: bool = False) -> RawStatement | None:
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
+        last = cue.split()[-1].lower() if cue.split() else ""
+        if last in _NEEDS_CLAUSE and not _CLAUSE_CONTENT.match(u.frame, ca) and not (
+                last in ("found", "find", "finds") and sp and _EVIDENCE_SOURCE.search(u.frame, sp[0], sp[1])):
+            return None  # "Facebook found the posting", "responded enthusiastically", "swing states Ohio": no words
+        if last in ("wrote", "writes", "written", "write") and _AUTHORED.match(u.frame, ca):
+            return None  # "wrote the introduction to a book": authorship, not words
         verb = cue.split()[-1] if cue.split() else ""
         if verb in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
             # "endorsed Cruz at a rally on Sunday": an object's content ends where the adjuncts begin
@@ -1018,7 +1033,7 @@ class Extractor:
             tail = f[named_end:].strip(" .,;")
             if tail[:1] in "-\u2013\u2014":
                 tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
-            elif _APPOSITIVE_TAIL.match(tail) and subject_ok(tail):
+            elif _APPOSITIVE_TAIL.match(tail) and (subject_ok(tail) or _SOURCE_APPOSITIVE.match(tail)) or _INCLUDING.match(tail):
                 sp = (sp[0], len(f.rstrip(" .,;")))
                 tail = ""  # "..., according to X, a research group": X's appositive, not more content
             elif _RELATIVE_TAIL.match(tail):
@@ -1450,6 +1465,12 @@ _TOPIC_OBJECTS = {
     "pointed": re.compile(r"\s+(?:to|out)\b"), "addressed": re.compile(r"\s+(?:the\s+)?(?:issue|question|concerns?|criticism|reports?|claims?|allegations?|rumou?rs?)\b"),
     "voiced": _RAISE_OBJ, "backed": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
+    # to whom one spoke is not what was said: "spoke to reporters", "talked with aides"
+    **{v: re.compile(r"(?!\s+(?:to|with)\b)") for v in ("spoke", "speaks", "talked", "talks")},
+    # "campaigned for X" is a stance; "campaigned on his wife's behalf", "campaigned as a moderate" are not
+    **{v: re.compile(r"\s+(?:for|against)\b") for v in ("campaigned", "campaigns")},
+    # "described it as", "described the plan": not "described in blistering terms"
+    **{v: re.compile(r"(?!\s+(?:in|with|by)\b)") for v in ("described", "describes")},
 }
 _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
 
