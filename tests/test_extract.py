@@ -250,6 +250,11 @@ MORE_SHAPES = [
     ("For instance, the report notes the city spends $4 million on buses.", ("the report", "notes", "the city spends $4 million on buses")),
     ("The candidate claims his net worth is $10 million.", ("The candidate", "claims", "his net worth is $10 million")),
     ("Fares doubled, according to riders who use the line.", ("riders who use the line", "according to", "Fares doubled")),
+    # ", including ..." and a list of adjectives belong to the object; a participle clause does not
+    ("The mayor blamed several factors, including budget cuts and the weather.",
+     ("The mayor", "blamed", "several factors, including budget cuts and the weather")),
+    ("She called him a kind, loving and honest person.", ("She", "called", "him a kind, loving and honest person")),
+    ("The mayor pledged to rebuild the depot, reversing years of cuts.", ("The mayor", "pledged", "to rebuild the depot")),
 ]
 
 

@@ -44,7 +44,7 @@ _ADVERBIAL_START = re.compile(
 
 
 # where a predicate's content ends at the latest: another clause begins
-CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|whereas|but|and|although|though|because|which|who|when|even\s+as|as\s+well\s+as|[a-z]+ing)\b")
+CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|whereas|but|and|although|though|because|which|who|when|even\s+as|as\s+well\s+as|(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:and|or)\b|\s*,))")
 _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|following|despite|under|since|unlike|like|amid)\b[^,]*,\s*", re.I)
 # "Three years after Republicans vowed": the subject is what follows the subordinator
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)

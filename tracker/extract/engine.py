@@ -336,7 +336,7 @@ _CLAUSAL_CUES = {f for f in SPEECH_FORMS | THOUGHT_FORMS | EVIDENCE_FORMS if f.s
     "testified", "learn", "learned", "realize", "realized", "recognize", "recognized", "consider", "considered"}}
 _OBJECT_OR_INFINITIVE = re.compile(r"\s*(?!(?:that|whether|if|how|why|what|who|when|where)\b)(?:to\s+[a-z]|[A-Za-z\d$])")
 _OBJECT_END = re.compile(
-    r",\s+[a-z]+ing\b|\s+in\s+(?:the\s+)?hopes?\s+(?:of|that)\b|\s+on\s+the\s+condition\b")
+    r",\s+(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:and|or)\b|\s*,)|\s+in\s+(?:the\s+)?hopes?\s+(?:of|that)\b|\s+on\s+the\s+condition\b")
 # a stance's one-word object: "endorsed Cruz", "I support him"
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
 _PARTICIPLE_WORDS = {
