@@ -202,7 +202,8 @@ REFUSAL_RE = re.compile(
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
       | (?:was|were|is|are)\s*(?:not|n't)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment
       | had\s+no\s+(?:immediate\s+|further\s+)?comment
-      | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:comment|say|disclose|reveal|specify|elaborate|discuss)
+      | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?comment
+      | (?:would|did|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:say|disclose|reveal|specify|elaborate|discuss)
       | (?:has|have|had)\s+yet\s+to\s+(?:comment|say|respond|disclose|reveal|confirm|explain)
     )""",
     re.X,
@@ -385,11 +386,12 @@ _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|
 _CLAUSE_NEXT = re.compile(r"\s+(?:that\b|(?:the|a|an|his|her|its|their|this|these|he|she|it|they|we|there)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+s|[a-z]+ed)\b)")
 _END_OF_SENTENCE = re.compile(r"[\s.!?]*$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# "is expected to say", "plans to tell": what may be said, not what was
+_NOT_SAYING = re.compile(r"\b(?:expected|likely|set|due|scheduled|plans?|planning|wants?|wanted|hopes?|hoped|going|refused|declined|unable|able|reluctant|afraid|is|are|was|were)\s+to\s+$")
 _REFUSAL_CUE = re.compile(
     r"(?:declined|refused|declines|refuses|decline|refuse)\s+"
     r"|(?:has|have|had)\s+yet\s+to\s+\w+\s*"
     r"|\w+\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?!be\b)\w+\b\s*(?:to\s+)?")
-_REFUSAL_VERB_ONLY = re.compile(r"\w+\s*(?:not|n't)\s+(?:immediately\s+)?")
 # "The director of the agency, Jane Roe," / "Another delegate on the slate, Jim Poole,"
 _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.&'\u2019-]*['\u2019]s)\s")
 _ROLE_HEADS = set(TITLES) | set(SPOKES_NOUNS) | {
@@ -843,7 +845,7 @@ class Extractor:
                 # the cue is the refusing verb; the content what was refused ("to comment on ...")
                 cm = _REFUSAL_CUE.match(f, m.start())
                 if cm and cm.end() >= len(f.rstrip(" .")):
-                    cm = _REFUSAL_VERB_ONLY.match(f, m.start())  # "would not comment.": the refusal is all there is
+                    cm = None  # "would not comment.": the refusal is all there is
                 ca = cm.end() if cm else m.start()
                 self.emit(u, ca, len(f), f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()])
                 return True
@@ -1112,7 +1114,7 @@ class Extractor:
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
             return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(cue_start)
-        if sp is None and _TO_BEFORE.search(f, max(0, cue_start - 4), cue_start) and verb in ("say", "tell", "add", "note", "write", "argue", "insist", "warn", "claim", "explain", "ask"):
+        if sp is None and verb in ("say", "tell") and _TO_BEFORE.search(f, max(0, cue_start - 4), cue_start) and not _NOT_SAYING.search(f, max(0, cue_start - 30), cue_start):
             sp = self._sentence_subject(u, cue_start)  # "He went out of his way to say that ...", "was quick to say"
         if sp:
             # "Three years after the board promised ...": the subject follows the subordinator
