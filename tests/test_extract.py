@@ -203,6 +203,7 @@ NOT_STANCE = [
     "The city responded quickly by closing the road.",
     "The former mayor wrote the introduction for a new book.",
     "Rust Belt states Indiana and Ohio voted early.",
+    "The mayor called the police.",
     "She was told that the plan was dead.",
 ]
 
@@ -269,6 +270,19 @@ def test_more_shapes(sentence, expected):
 ])
 def test_not_saying_is_a_refusal(sentence, cue, quote):
     assert [(s.kind, s.cue, s.quote) for s in extract(sentence)] == [("no_comment", cue, quote)]
+
+
+def test_a_relative_clause_after_a_source_is_that_source():
+    got = extract("The club will borrow, according to a person familiar with the talks, who said the loan would be secured.")
+    assert [(s.speaker_text, s.cue, s.quote) for s in got] == [
+        ("a person familiar with the talks", "according to", "The club will borrow"),
+        ("a person familiar with the talks", "said", "the loan would be secured"),
+    ]
+
+
+def test_called_on_after_said_is_a_second_statement():
+    got = extract("The union said it had not been consulted and called on the council to examine the deal.")
+    assert [(s.cue, s.quote) for s in got] == [("said", "it had not been consulted"), ("called on", "the council to examine the deal")]
 
 
 # Citing a source says where words come from; the words before stay whole.

@@ -126,3 +126,55 @@ def test_a_role_before_the_name_is_part_of_the_speaker_and_gives_the_affiliation
         ("The director of the Riverton Transit Authority, Jane Roe", "Jane Roe")]
     assert [(a.person.name, a.organization.name, a.role) for a in r.affiliations] == [
         ("Jane Roe", "Riverton Transit Authority", "director")]
+
+
+def test_a_dateline_is_not_an_organisation():
+    text = (
+        "Ferry firm cuts routes\n\n"
+        "HARLOW BAY — Corvan Ferries said on Monday it would cut two routes.\n\n"
+        "It said fuel costs had doubled.\n"
+    )
+    assert speakers(text) == [("Corvan Ferries", "organization")] * 2
+
+
+def test_a_surname_named_before_the_full_name_is_the_person():
+    text = (
+        "The Pruett family has agreed to sell the club.\n\n"
+        "The club's chairman, Gerald Pruett, said the sale was hard.\n\n"
+        '"Football has changed," Pruett said.\n'
+    )
+    assert speakers(text) == [("Gerald Pruett", "person")] * 2
+
+
+def test_a_role_makes_an_unknown_name_a_person_and_hyphenated_surnames_follow():
+    text = (
+        "Simone Varga-Leclair, the Tallis Group managing partner, said the group would invest.\n\n"
+        "She vowed to keep the team in town.\n\n"
+        '"We are here to stay," Varga-Leclair told the Gazette.\n'
+    )
+    assert speakers(text) == [("Simone Varga-Leclair", "person")] * 3
+
+
+def test_an_organisation_described_in_an_appositive_is_what_the_noun_refers_to():
+    text = (
+        "The Orrin family agreed to sell Dunmore Athletic, the second-division football club, to an investor based in Meridale.\n\n"
+        "The club said the deal would close in May.\n"
+    )
+    assert speakers(text)[-1] == ("Dunmore Athletic", "organization")
+
+
+def test_she_after_a_spokeswoman_is_the_spokeswoman():
+    text = (
+        "Kasimir Lund, a security researcher, found the files on a forum.\n\n"
+        "A Corvid Home spokeswoman said the company had needed time. She declined to say whether it had been paid.\n"
+    )
+    assert speakers(text)[-2:] == [("Corvid Home", "organization"), ("Corvid Home", "organization")]
+
+
+def test_an_unnamed_body_in_a_city_and_an_official_of_a_country_are_not_the_places():
+    text = (
+        "Talks in Kelsford stalled.\n\n"
+        "A senior Vastorian official said the offer was withdrawn.\n\n"
+        "The Merrowan embassy in Kelsford did not respond to a request for comment.\n"
+    )
+    assert speakers(text)[-2:] == [(None, None), ("Merrowan embassy in Kelsford", "organization")]

@@ -118,6 +118,7 @@ _TELL = stance_forms_of("tell", "assure", "reassure", "remind", "inform", "notif
 # the person told, then "that": "assured voters on Tuesday that"
 _PERSON_THEN_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,8}?\s+(?=that\b)")
 _VOTE = stance_forms_of("vote")
+_CALL = stance_forms_of("call")
 _REPORTING = stance_forms_of("report", "say", "write", "tell", "note", "add", "argue", "explain", "insist", "warn", "claim",
                              "observe", "recall", "remark", "acknowledge", "suggest", "tweet", "admit", "concede", "contend",
                              "maintain", "stress", "reply", "respond", "predict", "estimate")
@@ -139,6 +140,8 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
         return prep in ("that", "to", "for") or bool(_WH.match(frame, end))
     if verb in _VOTE:
         return prep in ("for", "against")  # "voted against the bill"; "voted on Tuesday" is not
+    if verb in _CALL:
+        return prep in ("for", "on")  # "called for an inquiry", "called on the council to"; not "called the police"
     if verb in _NEED_PREP:
         return prep not in ("", "to", "with")  # "talked to reporters": to whom, not what
     if verb in _ADDRESSEE and prep in ("to", "with"):
@@ -304,6 +307,8 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue
         if verb in OBJECT_VERBS and _OBJECT_PRONOUN.match(frame, ve) and not TIME_START.match(frame, ve):
             pass  # "I support him": the pronoun is what the stance is about
+        elif verb in _CALL and prep in ("for", "on"):
+            pass  # "called on the council to": the preposition is the complement's
         elif _ADVERBIAL_START.match(frame, ve) or (not prep and _PARTICLE.match(frame, ve)):
             continue  # 'she added, reflecting ...', 'he testified before the committee'
         if not _complement_ok(verb, prep, frame, ve):

@@ -946,12 +946,18 @@ class Extractor:
             sm = _SUBJECT_RE.match(head, subject_start(head))  # "On the left, Jane Doe ..."
         if not sm:
             return False
+        sp = (sm.start(1), sm.end(1))
+        vm = _PAST_VERB_NEXT.search(head, sm.end(1))
+        if vm is not None:
+            wide = u.left_speaker(vm.start() + len(vm.group(0)) - len(vm.group(0).lstrip()))
+            if wide is not None and wide[0] == sm.start(1) and wide[1] > sm.end(1):
+                sp = wide  # "VTN's director general, Agnes Roe, backed ..., saying": the whole subject phrase
         ca = m.end()
         if m.group("verb") in ("telling", "calling", "urging", "asking", "accusing", "warning"):
             tm = TOLD_OBJECT.match(f, ca - 1) if m.group("verb") == "telling" else None
             if tm and MASK not in tm.group(0):
                 ca = tm.end()
-        st = self.emit(u, ca, len(f), m.group("verb"), (sm.start(1), sm.end(1)), date_zone=f[:ca])
+        st = self.emit(u, ca, len(f), m.group("verb"), sp, date_zone=f[:ca])
         return st is not None
 
     def _topic(self, u: _Unit, m: re.Match) -> bool:
@@ -1319,6 +1325,13 @@ class Extractor:
                 continue  # the cue of a statement the cue patterns made
             rel = relative_before(f, p.start)
             if rel is not None:
+                named = next(((s.speaker_start - u.base, s.speaker_end - u.base) for s in self.out[first:]
+                              if s.speaker_end is not None and 0 <= rel - (s.speaker_end - u.base) <= 2), None)
+                if named is not None:
+                    # "..., according to a person familiar with the talks, who said ...": that source
+                    comma = f.find(",", p.content)
+                    hits.append((p, named, comma if comma > 0 else None))
+                    continue
                 # "Jane Doe, who opposed the plan, ...": the speaker is the noun phrase before "who"
                 np = trailing_np(f[:rel])
                 if np and MASK not in np and not np[:1].islower():
@@ -1467,6 +1480,8 @@ _TOPIC_OBJECTS = {
     "pointed": re.compile(r"\s+(?:to|out)\b"), "addressed": re.compile(r"\s+(?:the\s+)?(?:issue|question|concerns?|criticism|reports?|claims?|allegations?|rumou?rs?)\b"),
     "voiced": _RAISE_OBJ, "backed": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
+    # "called for an inquiry", "called on X to", "called him a liar", 'called it "a disgrace"' -- not "called the police"
+    **{v: re.compile(r"\s+(?:for|on|out)\b|[^.;]*?(?:\s(?:a|an)\s|" + MASK + r")") for v in ("called", "calls")},
     # to whom one spoke is not what was said: "spoke to reporters", "talked with aides"
     **{v: re.compile(r"(?!\s+(?:to|with)\b)") for v in ("spoke", "speaks", "talked", "talks")},
     # "campaigned for X" is a stance; "campaigned on his wife's behalf", "campaigned as a moderate" are not

@@ -111,7 +111,7 @@ def _forms(table: dict[str, tuple[str, ...]]) -> set[str]:
 
 
 SPEECH_FORMS = _forms(_SPEECH_VERBS)
-THOUGHT_FORMS = _forms(_THOUGHT_VERBS) | {"plans", "aims", "aim", "aimed", "seeks", "sought", "seek", "vowed", "pledged", "promised", "threatened", "urged", "called"}
+THOUGHT_FORMS = _forms(_THOUGHT_VERBS) | {"plans", "aims", "aim", "aimed", "seeks", "sought", "seek", "vowed", "pledged", "promised", "threatened", "urged"}
 EVIDENCE_FORMS = _forms(_EVIDENCE_VERBS)
 # Past forms only (plus the -s forms, which the engine takes only after a subject): "attacks",
 # "shares", "calls" are nouns as often as verbs.
@@ -154,7 +154,7 @@ _STANCE_VERBS = {
     "promise": (), "threaten": (), "offer": (), "propose": (), "decide": (), "choose": ("chose", "chosen"),
     "prefer": (), "demand": (), "urge": (), "request": (), "invite": (), "order": (),
     "instruct": (), "encourage": (), "implore": (), "plead": (), "beg": (), "press": (),
-    "push": (), "lobby": (), "campaign": (), "vote": (),
+    "push": (), "lobby": (), "campaign": (), "vote": (), "call": (),
     # believing, knowing, judging
     "believe": (), "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"),
     "expect": (), "fear": (), "worry": (), "doubt": (), "suspect": (), "assume": (),
@@ -181,7 +181,7 @@ _STANCE_VERBS = {
 # Forms the clause pass leaves alone without an auxiliary before them: as often nouns
 # ("the campaign", "shares fell", "a record"), or verbs of a subject that is not a source.
 STANCE_AMBIGUOUS = {
-    "campaign", "campaigns", "state", "states", "share", "shares", "note", "notes", "view", "views",
+    "call", "calls", "campaign", "campaigns", "state", "states", "share", "shares", "note", "notes", "view", "views",
     "issue", "issues", "release", "releases", "order", "orders", "request", "requests", "plan",
     "plans", "back", "backs", "report", "reports", "claim", "claims", "answer", "answers",
     "question", "questions", "quote", "quotes", "text", "texts", "email", "emails", "hope",
@@ -269,6 +269,8 @@ ORG_NOUN_TYPES = {
     "alliance": "any", "foundation": "any", "institute": "any", "university": "any",
     "team": "any", "club": "any", "club's": "any", "body": "any", "watchdog": "any",
     "exchange": "company", "fund": "company", "trust": "any", "cooperative": "any",
+    "league": "any", "federation": "any", "embassy": "government", "board": "any", "firm's": "company",
+    "company's": "company", "school": "any", "bloc": "any", "movement": "any", "hospital": "any", "church": "any", "studio": "company",
 }
 
 # Words inside a name that make it an organisation, and which kind.

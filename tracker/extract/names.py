@@ -22,7 +22,8 @@ _CAP_FIRST = (
     r"|[A-Za-z0-9&\-]*(?:['\u2019][A-Z][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)"
     r"|[A-Z]+[0-9]*)"
 )
-NAME_RE = re.compile(rf"{_CAP_FIRST}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
+# "Farmers' Union": a plural possessive inside a name joins its words
+NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+[A-Z]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
 _TOKEN_RE = re.compile(r"\S+")
 _CONNECT_RE = re.compile(_CONNECT)
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")

@@ -71,6 +71,32 @@ _GROUP_HEAD = re.compile(
 _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
 
 
+# "RIVERTON — " / "LONDON (Reuters) - " opening a paragraph: a dateline, not a name
+_DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s")
+# ", the Tallis Ridge managing partner", ", a spokeswoman for": a role after a name
+_ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(
+        {"partner", "director", "chairman", "chairwoman", "chair", "president", "executive", "officer", "spokesman",
+         "spokeswoman", "spokesperson", "minister", "secretary", "governor", "mayor", "senator", "founder", "owner",
+         "manager", "adviser", "advisor", "analyst", "economist", "professor", "lawyer", "attorney", "researcher",
+         "author", "editor", "leader", "head", "member", "chief", "deputy", "commissioner", "judge", "coach", "captain",
+         "resident", "farmer", "teacher", "nurse", "doctor", "student", "worker", "official", "ambassador", "consultant",
+         "strategist", "organizer", "organiser", "volunteer", "holder", "treasurer", "principal", "superintendent",
+         "scientist", "engineer", "trader", "banker", "investor", "activist", "campaigner", "historian", "physician"},
+        key=len, reverse=True)) + r")s?\b")
+# "The Merrowan embassy in Kelsgrad": (the org phrase, its head noun) before a place
+_ORG_HEAD_BEFORE_PLACE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z]+))\s+(?:in|at)\s+[A-Z]")
+# "a senior Vastorian official": a country's adjective before the role
+_DEMONYM_BEFORE_ROLE = re.compile(r"\b[a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government\s+|military\s+|security\s+|intelligence\s+)?(?:officials?|sources?|diplomats?)\b")
+_IT_AFTER = re.compile(
+    r",\s+which\s|\s+(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|its)\s")
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:chief\s+executive|executive|director|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|"
+    r"minister|secretary|founder|partner|manager|adviser|advisor|analyst|economist|professor|researcher|editor|leader|"
+    r"general|head|officer|official|governor|mayor|commissioner|judge|coach|lawyer|attorney|deputy)),?\s+$")
+# "Dunsley Athletic, the second-division football club": the organisation's kind as a noun
+_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}?(" + "|".join(
+    sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b")
 _GENDER_TITLE = re.compile(
     r"\b(?:(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|"
     r"[Bb]usinesswoman|[Aa]ssemblywoman|[Aa]lderwoman|[Aa]ctress|[Ss]ister)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|"
@@ -186,7 +212,15 @@ class ArticleResolver:
     def _gather(self) -> None:
         found = find_mentions(self.text)
         name_heads = {m.text.split()[0] for m in found if " " in m.text}
-        mentions = [m for m in found if m.kind != "place" and (m.text in name_heads or not _not_a_name(m.text))]
+        datelines = {d.start(1) for d in _DATELINE.finditer(self.text)}
+        mentions = [m for m in found if m.kind != "place" and m.start not in datelines
+                    and (m.text in name_heads or not _not_a_name(m.text))]
+        for m in mentions:
+            if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
+                    _ROLE_APPOSITIVE.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)):
+                # "Simone Roe, the group's managing partner", "chief executive Anand Roe", "VTN's director
+                # general, Agnes Roe": a role makes a person
+                m.kind = "person"
         droppable = self._capitalised_words(mentions)
         guessed: set[int] = set()
         # "Full Name (ACR)": the acronym is an alias of the full name
@@ -232,9 +266,38 @@ class ArticleResolver:
         for m, e in self.mentions:
             if id(e) in guessed and e.kind == "person" and self._org_evidence(m):
                 e.kind = "organization"
+        # "Dunsley Athletic, the football club": the noun names what the organisation is ("the club")
+        self.descriptors: dict[EntityRef, set[str]] = {}
+        for m, e in self.mentions:
+            dm = _ORG_APPOSITIVE.match(self.text, m.end)
+            if dm and dm.group(1).lower() in ORG_NOUN_TYPES and (e.kind != "person" or id(e) in guessed):
+                self.descriptors.setdefault(e, set()).add(dm.group(1).lower())
+                if id(e) in guessed or e.kind == "unknown":
+                    e.kind = "organization"
+        self._link_surnames(guessed)
         for e in self.entities:
             if e.kind == "organization" and e.org_type is None:
                 e.org_type = self._infer_org_type(e)
+
+    def _link_surnames(self, guessed: set[int]) -> None:
+        """'The Pruitt family ...' then 'Gerald Pruitt': a lone surname guessed before the full
+        name turned up is the person; 'Varga-Leclerc' after 'Simone Varga-Leclerc' too."""
+        people = {_last_word(e.name): e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2}
+        if not people:
+            return
+        moved: dict[int, EntityRef] = {}
+        for e in self.entities:
+            if " " not in e.name and e.kind != "person" and (id(e) in guessed or org_type(e.name) is None) \
+                    and e.name in people and people[e.name] is not e and not _ALL_CAPS.fullmatch(e.name):
+                moved[id(e)] = people[e.name]
+        if not moved:
+            return
+        self.mentions = [(m, moved.get(id(e), e)) for m, e in self.mentions]
+        for old_id, person in moved.items():
+            gone = next(x for x in self.entities if id(x) == old_id)
+            person.aliases |= gone.aliases
+            self.by_key[entity_key(gone.name)] = person
+        self.entities = [e for e in self.entities if id(e) not in moved]
 
     def _capitalised_words(self, mentions: list[Mention]) -> set[int]:
         """'Environmental groups said': a lone word capitalised only because it opens a
@@ -271,6 +334,8 @@ class ArticleResolver:
         return j < 0 or self.text[j] in ".!?\n:"
 
     def _org_evidence(self, m: Mention) -> bool:
+        if _IT_AFTER.match(self.text, m.end):
+            return True  # "Corvan Ferries said on Monday it would ...", "Corvan Ferries, which ...": not a person
         after = self.text[m.end:m.end + 40].lower()
         before = self.text[max(0, m.start - 25):m.start].lower()
         if _ORG_NOUN_BEFORE.search(before):
@@ -372,6 +437,11 @@ class ArticleResolver:
         head_words = _HEAD_SPLIT.split(core)[0].split()
         head_word = head_words[-1].strip(",'\u2019") if head_words else ""
         spokes = head_word in SPOKES_NOUNS or head_word.rstrip("s") in SPOKES_NOUNS or "press secretary" in core
+        first_part = phrase.split(",")[0].strip()
+        head_m = _ORG_HEAD_BEFORE_PLACE.match(first_part)
+        if head_m and head_m.group(2).lower() in ORG_NOUN_TYPES and not any(m.start < a + head_m.end(1) for m, e in inside):
+            # "The Merrowan embassy in Kelsgrad": an organisation the article does not name, not the city
+            return self._group(first_part.split(None, 1)[1], kind="organization")
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
@@ -401,10 +471,15 @@ class ArticleResolver:
             named = self._last(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
             if named is not None:
                 return named
+            described = self._last(a, lambda e: head in self.descriptors.get(e, ()))
+            if described is not None:
+                return described
             found = self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
             if found is None and want == "company":
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
             return found
+        if spokes and (NATIONALITY_RE.search(phrase.split(",")[0]) or _DEMONYM_BEFORE_ROLE.search(core)):
+            return None  # "a senior Vastorian official": of a country's government, which the text does not name
         if spokes:
             pm = _SPOKES_FOR.search(core)
             if pm:
@@ -412,7 +487,8 @@ class ArticleResolver:
                 inner = _WORD.findall(pm.group(1))
                 h = self._org_head(inner)
                 if h is not None:
-                    named = self._last(a, lambda e: e.kind == "organization" and h in e.name.lower().split())
+                    named = self._last(a, lambda e: e.kind == "organization" and h in e.name.lower().split()) \
+                        or self._last(a, lambda e: h in self.descriptors.get(e, ()))
                     return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             return self._last(a, lambda e: e.kind == "organization")
@@ -494,12 +570,25 @@ class ArticleResolver:
                 speaker = resolved[st.continues].speaker
             else:
                 speaker = self.resolve_speaker(st)
+                prev = resolved[-1] if resolved else None
+                if prev is not None and prev.speaker is not None and st.speaker_text.lower() in ("he", "she") \
+                        and st.speaker_start is not None and prev.raw.speaker_start is not None \
+                        and 0 < st.speaker_start - prev.raw.speaker_start < 400 and _spokes_gender(prev.raw.speaker_text, st.speaker_text):
+                    speaker = prev.speaker  # "a Corvid spokeswoman said ... She declined to say": the spokeswoman
             if speaker is not None and st.speaker_start is not None:
                 self._speakers.append((st.speaker_start, speaker))
             resolved.append(ResolvedStatement(st, speaker, self.about(st, speaker)))
         used = {id(r.speaker) for r in resolved if r.speaker} | {id(e) for r in resolved for e in r.about}
         used |= {id(a.person) for a in self.affiliations} | {id(a.organization) for a in self.affiliations}
         return ResolvedArticle(resolved, [e for e in self.entities if id(e) in used], self.affiliations)
+
+
+def _spokes_gender(phrase: str, pronoun: str) -> bool:
+    """Does a spokesperson phrase agree with the pronoun that follows it?"""
+    low = phrase.lower()
+    if pronoun.lower() == "she":
+        return bool(re.search(r"\bspokes(?:woman|person)\b", low))
+    return bool(re.search(r"\bspokes(?:man|person)\b", low))
 
 
 def resolve_article(text: str, statements: list[RawStatement]) -> ResolvedArticle:
