@@ -233,6 +233,8 @@ PHRASE_CUE_CASES = [
     ("As one rider put it, the buses never come.", ("one rider", "put it", "the buses never come")),
     ("Interestingly, Hackett asked whether the vote was legal.", ("Hackett", "asked", "whether the vote was legal")),
     ("Separately, Kelly said the vote was legal.", ("Kelly", "said", "the vote was legal")),
+    ("Mr. Ruiz, however, said the plan was dead.", ("Mr. Ruiz", "said", "the plan was dead")),
+    ("The mayor, for her part, said the plan was dead.", ("The mayor", "said", "the plan was dead")),
 ]
 
 

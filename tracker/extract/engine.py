@@ -279,7 +279,8 @@ _STOP_IN_SPEAKER = {
     "that", "which", "because", "if", "when", "whether", "while", "although", "what", "where",
     "how", "why", "than", "so", "then", "there", "this", "these", "those", "it's", "i'm", "we're",
     "very", "just", "also", "said", "says", "told", "into", "despite", "unless", "until",
-    "who", "whom", "whose",
+    "who", "whom", "whose", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
+    "weren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't",
 }
 _LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|of\s+course|what['\u2019]s\s+more|"
@@ -294,7 +295,7 @@ _LONG_OPENER = re.compile(r"\s*(?:if|when|while|as|after|before|because|since|al
 _LONG_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|although|though|once|until|unless|whereas|(?<!such\s)(?<!as\swell\s)as(?!\swell))\s+")
 _LONG_ASIDE = re.compile(
     r"\s(?:\u2014|\u2013|--|-)\s[^\u2014\u2013" + MASK + r"]{1,120}?\s(?:\u2014|\u2013|--|-)(?=\s|$)|\u2014[^\u2014" + MASK + r"]{1,120}\u2014"
-    r"|,\s*(?:for\s+example|for\s+instance|however|too|meanwhile|in\s+turn|in\s+fact|in\s+particular|by\s+contrast|of\s+course|at\s+least|though|also)\s*(?:,|$)"
+    r"|,\s*(?:for\s+example|for\s+instance|however|too|meanwhile|in\s+turn|in\s+fact|in\s+particular|by\s+contrast|of\s+course|at\s+least|though|also|for\s+(?:his|her|its|their)\s+part)\s*(?:,|$)"
     r"|,\s*(?:a|an|the|who|whose|which|\d|[a-z]+ing\b|in|at|on|from|when|after)[^,;" + MASK + r"]{0,120},?$"
     r"|,\s*(?:a|an|the|\d)[^,;" + MASK + r"]{0,80},")
 _ENDS_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which)\s*$")
@@ -412,6 +413,7 @@ _EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|anal
                               r"court|judge|jury|panel|committee|inspectors?|inquiry|investigation|data|scientists?|economists?)\b", re.I)
 _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
                        r"legislation|memo|essay|review|story|script|song|music|lyrics|novel|preface|afterword|screenplay)\b)")
+_TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -444,10 +446,12 @@ def speaker_ok(phrase: str) -> bool:
     words = _words(core)
     if not words or len(words) > 16:
         return False
-    low = [w.lower().strip(".") for w in words]
+    low = [w.lower().strip(".").replace("\u2019", "'") for w in words]
     if any(w in _STOP_IN_SPEAKER and not _QUANTITY_WORD.fullmatch(" ".join(low[max(0, i - 1):i + 2]))
            for i, w in enumerate(low)):
         return False
+    if words[0].islower() and (low[0].endswith("ing") or all(w.endswith("ly") for w in low)):
+        return False  # "remarking from New Hampshire he", "almost unilaterally": not a noun phrase
     for i, w in enumerate(low[:-1]):
         if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")):
             return False  # "plans to": an infinitive; "an adviser to the mayor", "close to her" are phrases
@@ -814,6 +818,9 @@ class Extractor:
             tm = _TRAILING_TIME.search(self.text, s_a, s_b)
             if tm and tm.start() > s_a:
                 s_b = p_b = tm.start()  # "Jane Doe on Saturday criticized": the day is not the speaker's
+            am = _TRAILING_ASIDE.search(self.text, s_a, s_b)
+            if am and am.start() > s_a:
+                s_b = p_b = am.start()  # "Mr. Trump, however, said": the aside is not the speaker's
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(
