@@ -1461,6 +1461,8 @@ class Extractor:
             if st.sentence_start >= paras[max(0, pi - 1)].start and st.kind in ("direct", "mixed", "indirect"):
                 if st.kind == "indirect" and not any(q.start == unit.start for q in unit.quotes):
                     return None
+                if st.cue == "according to" or (st.kind == "indirect" and st.cue.split()[-1:] and st.cue.split()[-1] not in SPEECH_FORMS):
+                    return None  # "... according to two polls." / "X endorsed Y." then a quotation: not theirs to carry on
                 return st
             return None
         return None
