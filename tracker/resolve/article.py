@@ -72,7 +72,7 @@ _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|ot
 
 
 # "RIVERTON — " / "LONDON (Reuters) - " opening a paragraph: a dateline, not a name
-_DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s")
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s", re.M)
 # ", the Tallis Ridge managing partner", ", a spokeswoman for": a role after a name
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(
@@ -401,13 +401,13 @@ class ArticleResolver:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
         recent_speakers = [e for p, e in self._speakers if p < pos and pos - p < 800 and pred(e)]
         best = None
-        best_subject = False
+        best_m = None
         for m, e in self.mentions:
             if m.start >= pos:
                 break
             if pred(e):
-                best = e
-                best_subject = self._opens_sentence(m)
+                best, best_m = e, m
+        best_subject = best_m is not None and self._opens_sentence(best_m)
         last_sp = max((p for p, e in self._speakers if p < pos and pred(e)), default=-1)
         if best is not None and best_subject and best not in recent_speakers[-1:] and max(
                 (m.start for m, e in self.mentions if e is best and m.start < pos), default=-1) > last_sp:
