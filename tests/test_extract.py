@@ -282,6 +282,11 @@ def test_a_relative_clause_after_a_source_is_that_source():
     ]
 
 
+def test_an_interjection_is_not_a_speaker_when_a_clause_follows_it():
+    got = extract("The inquiry, chaired by a retired judge, was ordered in October after the families of the dead miners accused the inspectorate of failing them.")
+    assert [(s.speaker_text, s.cue) for s in got] == [("the families of the dead miners", "accused")]
+
+
 def test_called_on_after_said_is_a_second_statement():
     got = extract("The union said it had not been consulted and called on the council to examine the deal.")
     assert [(s.cue, s.quote) for s in got] == [("said", "it had not been consulted"), ("called on", "the council to examine the deal")]

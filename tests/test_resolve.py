@@ -178,3 +178,28 @@ def test_an_unnamed_body_in_a_city_and_an_official_of_a_country_are_not_the_plac
         "The Merrowan embassy in Kelsford did not respond to a request for comment.\n"
     )
     assert speakers(text)[-2:] == [(None, None), ("Merrowan embassy in Kelsford", "organization")]
+
+
+def test_surnames_that_look_like_nationality_adjectives_are_still_surnames():
+    text = (
+        "Ilse Marchetti, who inspected the mine until May, said she had reported the cracks.\n\n"
+        '"Each time I was told it was fine," Marchetti told the panel.\n\n'
+        "Paul Ryan said the bill was dead. Ryan said he would not bring it to a vote.\n"
+    )
+    assert [name for name, _ in speakers(text)] == ["Ilse Marchetti", "Ilse Marchetti", "Paul Ryan", "Paul Ryan"]
+
+
+def test_organisation_names_with_possessives_and_titles_inside():
+    text = (
+        "The Nurses' and Midwives' Union said it was not opposed to the merger.\n\n"
+        "Doctors had begun prescribing the drug, according to a survey of 1,200 doctors by the Institute of General Practice.\n"
+    )
+    assert speakers(text) == [("Nurses' and Midwives' Union", "organization"), ("Institute of General Practice", "organization")]
+
+
+def test_a_role_of_one_organisation_before_another_is_the_other():
+    text = (
+        "Ostergaard agreed to buy Pellbrook.\n\n"
+        "Pellbrook's largest shareholder, the Tollund teachers' pension fund, said it would vote in favour.\n"
+    )
+    assert speakers(text)[-1] == ("Tollund teachers' pension fund", "organization")

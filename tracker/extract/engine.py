@@ -414,6 +414,8 @@ _EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|anal
 _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
                        r"legislation|memo|essay|review|story|script|song|music|lyrics|novel|preface|afterword|screenplay)\b)")
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
+_PARTICIPLE_START = re.compile(r"(?!including\b|according\b)[a-z]+ing\b")
+_THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -673,7 +675,7 @@ class _Unit:
             seg_start = prev + len(raw) - len(raw.lstrip())
             if len(seg.split()) <= 5 and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
                 if (_INTERJECTION.match(after) and (_name_like(seg) or _ENDS_IN_NAME.search(seg) or subject_ok(seg))
-                        and not _OPENER.match(seg)):
+                        and not _OPENER.match(seg) and len(f[a:seg_end].split()) <= 3):
                     # "Trump, speaking at a rally in Wilmington, N.C., warned" / "Powell's office,
                     # when contacted, said": the interjected phrase is not the speaker's
                     return seg_start, prev + len(raw.rstrip())
@@ -779,6 +781,8 @@ class Extractor:
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
         last = cue.split()[-1].lower() if cue.split() else ""
+        if last in ("agreed", "agrees", "agree") and not _THAT_OR_WITH.match(u.frame, ca):
+            return None  # "agreed to buy its rival", "agrees takeover": an act, not words
         if last in _NEEDS_CLAUSE and not _CLAUSE_CONTENT.match(u.frame, ca) and not (
                 last in ("found", "find", "finds") and sp and _EVIDENCE_SOURCE.search(u.frame, sp[0], sp[1])):
             return None  # "Facebook found the posting", "responded enthusiastically", "swing states Ohio": no words
@@ -1029,7 +1033,7 @@ class Extractor:
     def _according(self, u: _Unit, m: re.Match) -> bool:
         f = u.frame
         a = m.end()
-        nm = re.match(r"([^,;:" + MASK + r"]+?)(?=\s*(?:,|;|:|\.?\s*$|\s[-\u2013\u2014]|\u2014|" + MASK + "))", f[a:])
+        nm = re.match(r"((?:[^,;:" + MASK + r"]|(?<=\d),(?=\d))+?)(?=\s*(?:,(?!(?<=\d,)\d)|;|:|\.?\s*$|\s[-\u2013\u2014]|\u2014|" + MASK + "))", f[a:])
         if not nm:
             return False
         sp = (a + nm.start(1), a + nm.end(1))
@@ -1051,8 +1055,8 @@ class Extractor:
             elif _APPOSITIVE_TAIL.match(tail) and (subject_ok(tail) or _SOURCE_APPOSITIVE.match(tail)) or _INCLUDING.match(tail):
                 sp = (sp[0], len(f.rstrip(" .,;")))
                 tail = ""  # "..., according to X, a research group": X's appositive, not more content
-            elif _RELATIVE_TAIL.match(tail):
-                tail = ""  # "..., according to the bank, which expects ...": about X, not from X
+            elif _RELATIVE_TAIL.match(tail) or _PARTICIPLE_START.match(tail):
+                tail = ""  # "..., according to the bank, which expects ..." / "..., dashing hopes": not from X
             end = len(f) if len(tail) > 15 else m.start()
             if len(tail) > 15:
                 # "Content, according to X, more content." keeps both sides

@@ -270,7 +270,8 @@ ORG_NOUN_TYPES = {
     "team": "any", "club": "any", "club's": "any", "body": "any", "watchdog": "any",
     "exchange": "company", "fund": "company", "trust": "any", "cooperative": "any",
     "league": "any", "federation": "any", "embassy": "government", "board": "any", "firm's": "company",
-    "company's": "company", "school": "any", "bloc": "any", "movement": "any", "hospital": "any", "church": "any", "studio": "company",
+    "company's": "company", "school": "any", "bloc": "any", "movement": "any", "inspectorate": "government",
+    "tribunal": "government", "panel": "any", "inquiry": "any", "hospital": "any", "church": "any", "studio": "company",
 }
 
 # Words inside a name that make it an organisation, and which kind.

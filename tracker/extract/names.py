@@ -23,7 +23,7 @@ _CAP_FIRST = (
     r"|[A-Z]+[0-9]*)"
 )
 # "Farmers' Union": a plural possessive inside a name joins its words
-NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+[A-Z]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
+NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
 _TOKEN_RE = re.compile(r"\S+")
 _CONNECT_RE = re.compile(_CONNECT)
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -114,8 +114,8 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         return rest, True
     if j and 2 <= len(rest) <= 3 and _low(rest[0]) in FIRST_NAMES and not org_type(" ".join(rest)):
         return rest, True  # "Superintendent Alan Pryce": a title before a given name and surname
-    # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield"
-    for k in range(len(tokens) - 2, 0, -1):
+    # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield" (not "Institute of General Practice")
+    for k in range(len(tokens) - 2, 0, -1) if org_type(" ".join(tokens)) is None else ():
         if _low(tokens[k]) in CORE_TITLES:
             tail = tokens[k + 1:]
             if 1 <= len(tail) <= 3 and not org_type(" ".join(tail)) and all(t[:1].isupper() for t in tail):
@@ -173,6 +173,9 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             left = [w for w in words[:k] if not NATIONALITY_RE.match(w)]
             # "Donald Trump and Hillary Clinton", "the White House and the Fed": two names;
             # "Agricultural Stabilization and Conservation Service": one
+            if words[k - 1].endswith(("'", "\u2019")):
+                out.append(g)  # "Nurses' and Midwives' Union": one name with two possessors
+                continue
             left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left)) is not None or _low(left[0]) == "the")
             if left_is_name or (k + 1 < len(words) and words[k + 1].lower() == "the"):
                 out.extend([g[:k], g[k + 1:]])

@@ -90,6 +90,12 @@ _ORG_HEAD_BEFORE_PLACE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){
 _DEMONYM_BEFORE_ROLE = re.compile(r"\b[a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government\s+|military\s+|security\s+|intelligence\s+)?(?:officials?|sources?|diplomats?)\b")
 _IT_AFTER = re.compile(
     r",\s+which\s|\s+(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|its)\s")
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*['\u2019]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:shareholder|owner|investor|partner|backer|parent|subsidiary|unit|lender|insurer|auditor|regulator|union|rival|"
+    r"biggest\s+\w+|largest\s+\w+)s?,\s+(?=(?:the|a|an)\s)")
+_RELATIVE_IN_PHRASE = re.compile(r",\s*(?:who|which|whose)\s")
+_POSSESSIVE_IN = re.compile(r"\w(?:s['\u2019]|['\u2019]s)\s")
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:chief\s+executive|executive|director|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|"
     r"minister|secretary|founder|partner|manager|adviser|advisor|analyst|economist|professor|researcher|editor|leader|"
@@ -180,6 +186,10 @@ class ArticleResolver:
                 for e in reversed(self.entities):
                     if e.kind == "person" and _last_word(e.name) == tok:
                         return e
+                for e in reversed(self.entities):
+                    if e.kind == "unknown" and 2 <= len(e.name.split()) <= 3 and _last_word(e.name) == tok and org_type(e.name) is None:
+                        e.kind = "person"  # "Ilse Marchetti, who inspected the mine ..." then "Marchetti told": a person
+                        return e
             # an acronym of a known organisation: ICE <- Immigration and Customs Enforcement
             if _CAPS_2_8.fullmatch(tok):
                 for e in reversed(self.entities):
@@ -211,7 +221,8 @@ class ArticleResolver:
 
     def _gather(self) -> None:
         found = find_mentions(self.text)
-        name_heads = {m.text.split()[0] for m in found if " " in m.text}
+        # "Marchetti", "Ryan", "Kasparian" look like nationality adjectives; as a known name's last word they are surnames
+        name_heads = {m.text.split()[0] for m in found if " " in m.text} | {m.text.split()[-1] for m in found if " " in m.text}
         datelines = {d.start(1) for d in _DATELINE.finditer(self.text)}
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))]
@@ -429,6 +440,16 @@ class ArticleResolver:
         a = st.speaker_start if st.speaker_start is not None else 0
         b = st.phrase_end or (st.speaker_end if st.speaker_end is not None else a)
         phrase = self.text[a:b].strip() if st.speaker_start is not None else st.speaker_text.strip()
+        rel = _RELATIVE_IN_PHRASE.search(phrase)
+        if rel is not None and st.speaker_start is not None:
+            # "The Wildlife Trust, which backed Ostrowe's plan": names in the relative clause are not the speaker
+            b = a + rel.start()
+            phrase = phrase[:rel.start()]
+        rm = _ROLE_THEN_NAME.match(phrase)
+        if rm and st.speaker_start is not None:
+            # "Pellbrook's largest shareholder, the Tollund teachers' pension fund": the speaker is after the comma
+            a = a + rm.end()
+            phrase = phrase[rm.end():]
         inside = self.entity_at(a, b)
         low = phrase.lower()
         words = _WORD.findall(low)
@@ -442,6 +463,12 @@ class ArticleResolver:
         if head_m and head_m.group(2).lower() in ORG_NOUN_TYPES and not any(m.start < a + head_m.end(1) for m, e in inside):
             # "The Merrowan embassy in Kelsgrad": an organisation the article does not name, not the city
             return self._group(first_part.split(None, 1)[1], kind="organization")
+        head_end = a + len(phrase.split(",")[0].rstrip())
+        if (len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES and not spokes
+                and _POSSESSIVE_IN.search(core) and not any(m.end >= head_end - 1 for m, e in inside)
+                and not any(e.kind == "person" for m, e in inside)):
+            # "the Tollund teachers' pension fund": an organisation the article does not name (Tollund only modifies it)
+            return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
