@@ -461,3 +461,14 @@ def test_transcript_turns_take_the_whole_paragraph():
 
 def test_section_labels_are_not_speakers():
     assert all(s.speaker_text != "The Latest" for s in extract("The Latest: Council passes the transit levy after a long night\n"))
+
+
+def test_a_continuing_quotation_is_the_quoted_speakers_not_a_later_clauses():
+    text = (
+        "Contracts\n\n"
+        "\u201cThey are not terminable at will,\u201d Ron Lee, a spokesman, told the paper, after the mayor stated an interest in ending them.\n\n"
+        "\u201cThese contracts are fully binding.\u201d\n"
+    )
+    got = extract(text)
+    assert [(s.speaker_text, s.cue) for s in got][1] == ("the mayor", "stated")
+    assert (got[-1].speaker_text, got[-1].quote) == ("Ron Lee, a spokesman", "These contracts are fully binding")

@@ -619,7 +619,8 @@ class _Unit:
         if _ENDS_WITH_CONJUNCTION.search(f, a, seg_end):
             return self._trailing_subject(a, seg_end)  # "Wealth-X keeps its books secret but says"
         first = self._np_from(a, seg_end)
-        wide = self._wide_appositive(a, seg_end)
+        # "..., after the mayor stated": the subject follows the subordinator; no appositive to widen over
+        wide = None if first is not None and _SUBORDINATE.match(f[a:seg_end].lstrip()) else self._wide_appositive(a, seg_end)
         if wide is not None:
             return wide
         if first is None and a > 0 and f[a - 1] == "," and len(f[a:seg_end].split()) > 1 and len(f[a:seg_end].split()) <= 25:
@@ -1459,17 +1460,20 @@ class Extractor:
 
     def _previous_speaker(self, unit: Unit, pi: int, paras: list[Paragraph]) -> RawStatement | None:
         """The statement a speaker-less quotation carries on: in this or the previous paragraph."""
-        for st in reversed(self.out):
-            if st.quote_end > unit.start:
-                continue
-            if st.sentence_start >= paras[max(0, pi - 1)].start and st.kind in ("direct", "mixed", "indirect"):
-                if st.kind == "indirect" and not any(q.start == unit.start for q in unit.quotes):
-                    return None
-                if st.cue == "according to" or (st.kind == "indirect" and st.cue.split()[-1:] and st.cue.split()[-1] not in SPEECH_FORMS):
-                    return None  # "... according to two polls." / "X endorsed Y." then a quotation: not theirs to carry on
-                return st
+        floor = paras[max(0, pi - 1)].start
+        earlier = [st for st in self.out if st.quote_end <= unit.start and st.sentence_start >= floor]
+        if not earlier:
             return None
-        return None
+        last_sentence = max(st.sentence_start for st in earlier)
+        # the quoted speaker of the last sentence with statements, before any stance or clause in it
+        # ('"A," Roe told the paper, after Doe stated an interest in B.' then '"C."' is Roe's)
+        quoted = [st for st in earlier if st.sentence_start == last_sentence and st.kind in ("direct", "mixed")]
+        st = quoted[-1] if quoted else max(earlier, key=lambda x: (x.sentence_start, x.quote_end))
+        if st.kind == "indirect" and not any(q.start == unit.start for q in unit.quotes):
+            return None
+        if st.cue == "according to" or (st.kind == "indirect" and st.cue.split()[-1:] and st.cue.split()[-1] not in SPEECH_FORMS):
+            return None  # "... according to two polls." / "X endorsed Y." then a quotation: not theirs to carry on
+        return st
 
 
 _AMBIGUOUS_S = {
