@@ -107,5 +107,5 @@ def test_polnear_dev_floor(tmp_path):
     root.mkdir()
     (root / "data").symlink_to(SHARED / "corpora" / "polnear")
     got = _official(["--polnear", str(root), "--split", "dev"], tmp_path)
-    assert got["content"]["f1"] >= 0.67, got
-    assert got["attribution"]["f1"] >= 0.60, got
+    assert got["content"]["f1"] >= 0.69, got
+    assert got["attribution"]["f1"] >= 0.62, got
