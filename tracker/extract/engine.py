@@ -21,7 +21,7 @@ from tracker.extract.clauses import (
     ANONYMITY, NOUN_THEN_VERB, OBJECT_VERBS, TIME_START, CONTENT_END, word_spans, noun_context, participles, passive_before, predicates,
     relative_before, subject_ok, subject_start,
 )
-from tracker.extract.segment import MASK, Paragraph, Quote, Unit, segment
+from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
 
@@ -367,8 +367,6 @@ _CITED_SOURCE = re.compile(
 # "more than six in 10", "fewer than half", "those surveyed": quantities of people that speak
 _QUANTITY_WORD = re.compile(r"(?:more|fewer|less|greater|rather) than [\w,.%-]+|those (?:surveyed|polled|asked|interviewed|questioned|responding)|(?:^|\S+ )those (?:surveyed|polled|asked|interviewed|questioned|responding)")
 # a name with "of" inside it: "The Third District Court of Appeal"
-# "RIVERTON — ", "LONDON (Reuters) - ": a dateline before the first sentence
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+")
 _NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
 _QUOTE_OR_COLON_NEXT = re.compile(r"\s*[:,]?\s*" + MASK)
 # a transcript's speaker label opening a paragraph: "SMITH:", "JOEL ROE:", "SEN. JANE DOE:"
@@ -1393,7 +1391,7 @@ class Extractor:
         head = f[:end]
         if MASK in head:
             return None
-        dl = _DATELINE.match(head)
+        dl = DATELINE.match(head)
         lead = _LEADING_JUNK.match(head, dl.end() if dl else 0)
         at = lead.end() if lead else (dl.end() if dl else 0)
         opener = _LONG_OPENER.match(head, at)

@@ -14,11 +14,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
     COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, SPOKES_NOUNS, TITLES,
 )
-from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
+from tracker.extract.segment import DATELINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
 
@@ -71,8 +72,6 @@ _GROUP_HEAD = re.compile(
 _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
 
 
-# "RIVERTON — " / "LONDON (Reuters) - " opening a paragraph: a dateline, not a name
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s", re.M)
 # ", the Tallis Ridge managing partner", ", a spokeswoman for": a role after a name
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(
@@ -223,7 +222,7 @@ class ArticleResolver:
         found = find_mentions(self.text)
         # "Marchetti", "Ryan", "Kasparian" look like nationality adjectives; as a known name's last word they are surnames
         name_heads = {m.text.split()[0] for m in found if " " in m.text} | {m.text.split()[-1] for m in found if " " in m.text}
-        datelines = {d.start(1) for d in _DATELINE.finditer(self.text)}
+        datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))]
         for m in mentions:
