@@ -203,3 +203,19 @@ def test_a_role_of_one_organisation_before_another_is_the_other():
         "Pellbrook's largest shareholder, the Tollund teachers' pension fund, said it would vote in favour.\n"
     )
     assert speakers(text)[-1] == ("Tollund teachers' pension fund", "organization")
+
+
+def test_she_after_a_spokeswoman_is_not_the_spokeswoman_when_a_person_came_between():
+    text = (
+        "A Corvid Home spokeswoman said the firm would appeal.\n\n"
+        "Judge Mary Smith ruled against the company on Friday. She said the case was closed.\n"
+    )
+    assert speakers(text)[-1] == ("Mary Smith", "person")
+
+
+def test_a_nationality_word_after_a_name_is_not_a_surname_and_a_party_official_is_the_party_s():
+    text = (
+        "Native American groups met on Monday.\n\n"
+        "American officials said the talks would resume.\n"
+    )
+    assert speakers(text)[-1][0] != "Native American"

@@ -50,6 +50,9 @@ _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|followin
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?=" + MASK + ")")
+_SAY_LIKE = stance_forms_of("say", "discuss", "mention", "talk", "speak", "comment", "tell", "write", "explain", "address")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
+_CLAUSE_OR_QUOTE = re.compile(r"\s*(?:[:,]?\s*" + MASK + r"|that\b|whether\b|if\b|how\b|why\b|what\b|(?:he|she|it|they|we|I|you|there)\s)")
 _BY_AGENT = re.compile(r"\s+by\b")
 _RELATIVE_IN = re.compile(r"\b(?:who|whose|whom|which)\b")
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
@@ -209,7 +212,7 @@ _PARTICIPLES = (
     "demanding|describing|dismissing|defending|blaming|recalling|rejecting|threatening|labeling|labelling|"
     "branding|mocking|attacking|slamming|blasting|lamenting|touting|highlighting|reiterating|repeating|hinting|"
     "signaling|signalling|endorsing|backing|opposing|characterizing|calling\\s+out|speaking\\s+of|talking\\s+about|"
-    "asserting|maintaining|contending|disputing|denying|admitting|confirming|revealing|predicting|proposing|"
+    "maintaining|contending|disputing|denying|admitting|confirming|revealing|proposing|"
     "ruling|finding|concluding|determining"
 )
 # participles that carry words only with a that-clause: "ruling that", not "ruling party"
@@ -224,7 +227,7 @@ def participles(frame: str) -> list[Predicate]:
     for m in _PARTICIPLE_CLAUSE.finditer(frame):
         verb = m.group("verb")
         content = m.end()
-        if verb in ("telling", "asking", "urging", "warning") and not verb == "urging":
+        if verb in ("telling", "asking", "warning"):
             tm = _TELLING_OBJECT.match(frame, content)
             if verb == "telling" and tm is None:
                 continue  # "telling reporters": to whom, not what
@@ -281,6 +284,8 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue  # "a strong showing could show": a possibility, not evidence
         back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
         start = back.start() if back else vs
+        if back and verb in _SAY_LIKE and _NEGATION.search(back.group(0)) and not _CLAUSE_OR_QUOTE.match(frame, ve):
+            continue  # "would not say no to a second term", "did not discuss the plan": nothing was said
         pm = _PREP_AFTER.match(frame, ve)
         prep = pm.group(1) if pm else ""
         if (verb in STANCE_AMBIGUOUS and start == vs and not (verb.endswith("s") and prep == "that")

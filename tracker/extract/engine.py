@@ -204,7 +204,9 @@ REFUSAL_RE = re.compile(
       | had\s+no\s+(?:immediate\s+|further\s+)?comment
       | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?comment
       | (?:would|did|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:say|disclose|reveal|specify|elaborate|discuss)
+            (?=\s+(?:whether|if|how|why|what|who|when|where|which|exactly)\b|\s*[.,;]|\s*$)
       | (?:has|have|had)\s+yet\s+to\s+(?:comment|say|respond|disclose|reveal|confirm|explain)
+            (?=\s+(?:whether|if|how|why|what|who|when|where|which|on)\b|\s*[.,;]|\s*$)
     )""",
     re.X,
 )
@@ -284,7 +286,7 @@ _STOP_IN_SPEAKER = {
 }
 _LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|of\s+course|what['\u2019]s\s+more|"
-    r"indeed|in\s+fact|(?:quite\s+|more\s+|most\s+)?[a-z]+(?:ally|ingly|edly|tely|ntly|ously|ively|ably|ibly|fully)(?=\s*,)|"
+    r"indeed|in\s+fact|(?:quite\s+|more\s+|most\s+)?[a-z]{3,}(?:ally|ingly|edly|tely|ntly|ously|ively|ably|ibly|fully)(?=\s*,)|"
     r"in\s+addition|in\s+response|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
     r"at\s+\w+|for\s+\w+\s+part|for\s+(?:its|his|her|their)\s+part|asked\s+about\s+[^,]+|"
     r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
@@ -367,14 +369,20 @@ _CITED_SOURCE = re.compile(
 # "more than six in 10", "fewer than half", "those surveyed": quantities of people that speak
 _QUANTITY_WORD = re.compile(r"(?:more|fewer|less|greater|rather) than [\w,.%-]+|those (?:surveyed|polled|asked|interviewed|questioned|responding)|(?:^|\S+ )those (?:surveyed|polled|asked|interviewed|questioned|responding)")
 # a name with "of" inside it: "The Third District Court of Appeal"
-_NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
+_NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?(?!(?:The|A|An|This|That|These|Those)\b)[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
+_SAY_TOPICS = {"discussed", "discusses", "discuss", "mentioned", "mentions", "mention", "talked", "talks", "spoke", "speaks",
+               "commented", "comments", "addressed", "addresses"}
+_CLAUSE_START = re.compile(r"\s+(?:that|whether|if|how|why|what|he|she|it|they|we|I|you|there)\b")
+_NEGATED = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
+_PHRASE_CUE_HEADS = {"make", "made", "makes", "making", "go", "went", "gone", "goes", "going"}
+_PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
 _QUOTE_OR_COLON_NEXT = re.compile(r"\s*[:,]?\s*" + MASK)
 # a transcript's speaker label opening a paragraph: "SMITH:", "JOEL ROE:", "SEN. JANE DOE:"
 _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)\s*:\s+(?=\S)")
 _SECTION_LABELS = {
     "the latest", "update", "updated", "watch", "related", "read", "read more", "note", "editor's note", "editor\u2019s note",
     "correction", "clarification", "photos", "photo", "video", "more", "also", "breaking", "exclusive", "analysis",
-    "opinion", "q", "a", "source", "sources", "credit", "advertisement", "listen", "see also", "tags", "topics",
+    "opinion", "source", "sources", "credit", "advertisement", "listen", "see also", "tags", "topics",
     "share", "comments", "full text", "transcript", "background", "context", "why it matters", "what's next", "bottom line",
 }
 # a one-word quotation that is a whole answer: '"No," he replied.'
@@ -382,7 +390,9 @@ _ANSWER_WORD = re.compile(r"(?:No|Yes|Absolutely|Never|Nope|Yep|Correct|Exactly|
 _APPOSITIVE_STOP = re.compile(r",\s*(?:when|while|after|before|as|in|on|at|during|adding|saying|noting|referring|speaking)\b")
 # "the paper notes the ...", "the candidate claims his ...": a determiner and one noun, then a clause
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\s+$")
-_CLAUSE_NEXT = re.compile(r"\s+(?:that\b|(?:the|a|an|his|her|its|their|this|these|he|she|it|they|we|there)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+s|[a-z]+ed)\b)")
+_CLAUSE_NEXT = re.compile(r"\s+(?:that\b|(?:the|a|an|his|her|its|their|this|these|he|she|it|they|we|there)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                          r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b"
+                          r"|[a-z]+(?:s|ed)\s+(?:the|a|an|his|her|its|their|that|more|less|about|\d|\$)))")
 _END_OF_SENTENCE = re.compile(r"[\s.!?]*$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "is expected to say", "plans to tell": what may be said, not what was
@@ -673,8 +683,9 @@ class _Unit:
             after = f[cur:seg_end].lstrip()
             seg_start = prev + len(raw) - len(raw.lstrip())
             if len(seg.split()) <= 5 and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
+                last_ok = depth == 0 or len(f[a:seg_end].split()) <= 3 or _INTERJECTION.match(f[a:seg_end].lstrip())
                 if (_INTERJECTION.match(after) and (_name_like(seg) or _ENDS_IN_NAME.search(seg) or subject_ok(seg))
-                        and not _OPENER.match(seg) and len(f[a:seg_end].split()) <= 3):
+                        and not _OPENER.match(seg) and last_ok):
                     # "Trump, speaking at a rally in Wilmington, N.C., warned" / "Powell's office,
                     # when contacted, said": the interjected phrase is not the speaker's
                     return seg_start, prev + len(raw.rstrip())
@@ -864,7 +875,11 @@ class Extractor:
             if hm and hm.group("who").lower() in _SECTION_LABELS:
                 hm = None  # "The Latest:", "UPDATE:": a section label, not a speaker
             if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10 and (
-                    len(hm.group("who").split()) > 1 or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0) or self._named_elsewhere(hm.group("who"))):
+                    len(hm.group("who").split()) > 1 and not hm.group("who").isupper()
+                    or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0
+                        and (_is_title_case(f[hm.end():]) or f[hm.end():hm.end() + 1] == MASK
+                             or self._named_elsewhere(hm.group("who").split()[-1].title())))
+                    or self._named_elsewhere(hm.group("who"))):
                 # "Elizabeth Warren: Trump Is a Loser" -- a headline that gives a name, then its words
                 self.emit(u, hm.end(), len(f), ":", (hm.start("who"), hm.end("who")))
                 return True
@@ -948,13 +963,14 @@ class Extractor:
         f = u.frame
         head = f[:m.start()]
         start = u.clause_start(m.start())
-        sm = _SUBJECT_RE.match(head, start)
+        # matched in the whole frame, so "The teachers, expressing ..." sees the comma after its subject
+        sm = _SUBJECT_RE.match(f, start)
         if not sm:
             lead = _LEADING_JUNK.match(head)
-            sm = _SUBJECT_RE.match(head, lead.end() if lead else 0)
+            sm = _SUBJECT_RE.match(f, lead.end() if lead else 0)
         if not sm:
-            sm = _SUBJECT_RE.match(head, subject_start(head))  # "On the left, Jane Doe ..."
-        if not sm:
+            sm = _SUBJECT_RE.match(f, subject_start(head))  # "On the left, Jane Doe ..."
+        if not sm or sm.end(1) > m.start():
             return False
         sp = (sm.start(1), sm.end(1))
         vm = _PAST_VERB_NEXT.search(head, sm.end(1))
@@ -987,6 +1003,10 @@ class Extractor:
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
         if passive_before(f, m.start("verb")):
             return False  # "the bill was criticized as costly": the bill is not the critic
+        if _NEGATED.search(m.group("aux") or "") and m.group("verb") in _SAY_TOPICS:
+            return False  # "did not discuss the plan": nothing was said
+        if m.group("verb").endswith("ed") and re.match(r"\s+by\b", f[m.end("verb"):]):
+            return False  # "debt supported by letters of credit": a passive participle
         if m.group("verb").startswith("ask") and ANONYMITY.match(f, m.end("verb")):
             return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(m.start())
@@ -1125,6 +1145,10 @@ class Extractor:
             return False  # "the bill was criticized", "is said to be": the subject is not the source
         if verb in ("agreed", "agree", "agrees") and re.match(r"\s+to\s+[a-z]", f[cue_end:]):
             return False  # "agreed to pay a fine": an act, not words
+        if _NEGATED.search(m.group("aux")) and not (_QUOTE_OR_COLON_NEXT.match(f, cue_end) or _CLAUSE_START.match(f, cue_end)):
+            return False  # "He would not say no to a second term", "did not discuss the plan": nothing said
+        if " " in verb and verb.split()[0] in _PHRASE_CUE_HEADS and not _PHRASE_CUE_CONTENT.match(f, cue_end):
+            return False  # "made clear gains", "went on to say goodbye": not a phrase that introduces words
         if verb.startswith("continu") and not (MASK in before_cue or _QUOTE_OR_COLON_NEXT.match(f, cue_end)):
             return False  # "continues to grow": an aspect, not words -- but '"...," she continued'
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
@@ -1230,9 +1254,13 @@ class Extractor:
     def run(self) -> list[RawStatement]:
         paras = segment(self.text)
         pending_speaker: RawStatement | None = None
+        labels = [_TRANSCRIPT_LABEL.match(self.text, p.start, p.end) for p in paras]
+        labels = [lm if lm and lm.group("who").lower() not in _SECTION_LABELS else None for lm in labels]
+        if sum(1 for lm in labels if lm) < 2:
+            labels = [None] * len(paras)  # one "NEW DELHI:" or "FILE PHOTO:" is a dateline or a caption, not an interview
         for pi, p in enumerate(paras):
-            tm = _TRANSCRIPT_LABEL.match(self.text, p.start, p.end)
-            if tm and tm.group("who").lower() not in _SECTION_LABELS and len(self.text[tm.end():p.end].split()) >= 4 and p.units:
+            tm = labels[pi]
+            if tm and len(self.text[tm.end():p.end].split()) >= 4 and p.units:
                 # "SMITH: Well, I think ... ." -- a transcript's turn: the whole paragraph is the speaker's
                 u = _Unit(self.text, Unit(p.start, p.end, pi, list(p.quotes)))
                 st = self.emit(u, tm.end() - u.base, p.end - u.base, ":", (tm.start("who") - u.base, tm.end("who") - u.base), kind="direct")
@@ -1400,7 +1428,7 @@ class Extractor:
             sm = rx.match(head, at)
             if sm is None or not subject_ok(sm.group(1)) or sm.group(1).lower() in ("it", "there"):
                 continue
-            if _VERB_AFTER_SUBJECT.match(head, sm.end(1)) is not None:
+            if _VERB_AFTER_SUBJECT.match(head, sm.end(1)) is not None and _can_speak(sm.group(1)):
                 return sm.start(1), sm.end(1)
         return None  # "The report, citing ...": no clause of its own for the subject
 
@@ -1469,7 +1497,7 @@ class Extractor:
         st = quoted[-1] if quoted else max(earlier, key=lambda x: (x.sentence_start, x.quote_end))
         if st.kind == "indirect" and not any(q.start == unit.start for q in unit.quotes):
             return None
-        if st.cue == "according to" or (st.kind == "indirect" and st.cue.split()[-1:] and st.cue.split()[-1] not in SPEECH_FORMS):
+        if st.cue == "according to" or (st.kind == "indirect" and st.cue and not _ends_in_speech_form(st.cue)):
             return None  # "... according to two polls." / "X endorsed Y." then a quotation: not theirs to carry on
         return st
 
@@ -1496,7 +1524,8 @@ _TOPIC_OBJECTS = {
     "voiced": _RAISE_OBJ, "backed": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     # "called for an inquiry", "called on X to", "called him a liar", 'called it "a disgrace"' -- not "called the police"
-    **{v: re.compile(r"\s+(?:for|on|out)\b|[^.;]*?(?:\s(?:a|an)\s|" + MASK + r")") for v in ("called", "calls")},
+    **{v: re.compile(r"\s+(?:for|on|out)\b|\s+(?!(?:a|an)\s)(?:(?!(?:after|before|in|on|at|for|to|with|when|while|because|as|and|but|by|from)\b)"
+                     r"[\w.'\u2019-]+\s+){1,4}?(?:(?:a|an)\s|" + MASK + r")") for v in ("called", "calls")},
     # to whom one spoke is not what was said: "spoke to reporters", "talked with aides"
     **{v: re.compile(r"(?!\s+(?:to|with)\b)") for v in ("spoke", "speaks", "talked", "talks")},
     # "campaigned for X" is a stance; "campaigned on his wife's behalf", "campaigned as a moderate" are not
@@ -1511,6 +1540,25 @@ def _starts_clause(frame: str, pos: int) -> bool:
     """Is the text before pos only an introductory phrase ('Last September, ')?"""
     head = frame[:pos].strip(" ,")
     return bool(_LEADING_JUNK.match(head + ", ")) and len(head.split()) <= 4
+
+
+def _can_speak(phrase: str) -> bool:
+    """A name, a pronoun, or a noun for people or an organisation: 'The school closed, citing
+    the snow' has a speaker; 'The storm hit the coast, confirming the forecasts' has none."""
+    words = phrase.split()
+    if not words:
+        return False
+    if phrase.lower() in ("he", "she", "they", "we", "i") or any(w[:1].isupper() for w in words[1:]) or (
+            len(words) == 1 and words[0][:1].isupper()):
+        return True
+    head = words[-1].lower().strip(".,")
+    return head in _ROLE_HEADS or head in ORG_NOUN_TYPES or head.rstrip("s") in _ROLE_HEADS or bool(_PEOPLE_PLURAL.search(head))
+
+
+def _ends_in_speech_form(cue: str) -> bool:
+    """'has said', 'pointed out', 'made clear': does the cue end in a form of a speech verb?"""
+    words = cue.split()
+    return any(" ".join(words[-n:]) in SPEECH_FORMS for n in range(1, min(4, len(words)) + 1))
 
 
 def extract(text: str, published: date | None = None) -> list[RawStatement]:

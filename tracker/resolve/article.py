@@ -86,7 +86,9 @@ _ROLE_APPOSITIVE = re.compile(
 # "The Merrowan embassy in Kelsgrad": (the org phrase, its head noun) before a place
 _ORG_HEAD_BEFORE_PLACE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z]+))\s+(?:in|at)\s+[A-Z]")
 # "a senior Vastorian official": a country's adjective before the role
-_DEMONYM_BEFORE_ROLE = re.compile(r"\b[a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government\s+|military\s+|security\s+|intelligence\s+)?(?:officials?|sources?|diplomats?)\b")
+_DEMONYM_BEFORE_ROLE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|i)\s+(?:government\s+|military\s+|security\s+|intelligence\s+)?(?:officials?|sources?|diplomats?)\b")
+# what follows a person's name: an appositive or a relative clause ("Ilse Marchetti, who ...")
+_PERSON_AFTER = re.compile(r",\s+(?:who|whose|a|an|the|\d)\s|\s+(?:said|says|told|added)\b")
 _IT_AFTER = re.compile(
     r",\s+which\s|\s+(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|its)\s")
 _ROLE_THEN_NAME = re.compile(
@@ -221,7 +223,8 @@ class ArticleResolver:
     def _gather(self) -> None:
         found = find_mentions(self.text)
         # "Marchetti", "Ryan", "Kasparian" look like nationality adjectives; as a known name's last word they are surnames
-        name_heads = {m.text.split()[0] for m in found if " " in m.text} | {m.text.split()[-1] for m in found if " " in m.text}
+        name_heads = {m.text.split()[0] for m in found if " " in m.text} | {
+            m.text.split()[-1] for m in found if " " in m.text and (m.kind == "person" or _PERSON_AFTER.match(self.text, m.end))}
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))]
@@ -504,7 +507,7 @@ class ArticleResolver:
             if found is None and want == "company":
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
             return found
-        if spokes and (NATIONALITY_RE.search(phrase.split(",")[0]) or _DEMONYM_BEFORE_ROLE.search(core)):
+        if spokes and (NATIONALITY_RE.search(phrase.split(",")[0]) or _DEMONYM_BEFORE_ROLE.search(phrase.split(",")[0])):
             return None  # "a senior Vastorian official": of a country's government, which the text does not name
         if spokes:
             pm = _SPOKES_FOR.search(core)
@@ -599,7 +602,8 @@ class ArticleResolver:
                 prev = resolved[-1] if resolved else None
                 if prev is not None and prev.speaker is not None and st.speaker_text.lower() in ("he", "she") \
                         and st.speaker_start is not None and prev.raw.speaker_start is not None \
-                        and 0 < st.speaker_start - prev.raw.speaker_start < 400 and _spokes_gender(prev.raw.speaker_text, st.speaker_text):
+                        and 0 < st.speaker_start - prev.raw.speaker_start < 400 and _spokes_gender(prev.raw.speaker_text, st.speaker_text) \
+                        and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start)):
                     speaker = prev.speaker  # "a Corvid spokeswoman said ... She declined to say": the spokeswoman
             if speaker is not None and st.speaker_start is not None:
                 self._speakers.append((st.speaker_start, speaker))
