@@ -301,6 +301,20 @@ def test_an_interjection_is_not_a_speaker_when_a_clause_follows_it():
     assert [(s.speaker_text, s.cue) for s in got] == [("the families of the dead miners", "accused")]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("VELSHAM \u2014 Three drug makers colluded to raise prices, the Markets Commission ruled on Wednesday, fining them $40 million.",
+     ("the Markets Commission", "ruled", "Three drug makers colluded to raise prices")),
+    ("SALTBRIDGE \u2014 The city faces a budget gap of $86 million, Mayor Rosa Ach said on Tuesday as she proposed closing libraries.",
+     ("Mayor Rosa Ach", "said", "The city faces a budget gap of $86 million")),
+    ("An investigation by the police watchdog found last year that the officer had no case to answer.",
+     ("An investigation by the police watchdog", "found", "that the officer had no case to answer")),
+    ("Varma told reporters the family would ask the coroner, Margit Hal, to allow the jury to consider unlawful killing.",
+     ("Varma", "told", "the family would ask the coroner, Margit Hal, to allow the jury to consider unlawful killing")),
+])
+def test_datelines_outer_rulings_and_times_before_that(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)][0] == expected
+
+
 def test_called_on_after_said_is_a_second_statement():
     got = extract("The union said it had not been consulted and called on the council to examine the deal.")
     assert [(s.cue, s.quote) for s in got] == [("said", "it had not been consulted"), ("called on", "the council to examine the deal")]

@@ -219,3 +219,20 @@ def test_a_nationality_word_after_a_name_is_not_a_surname_and_a_party_official_i
         "American officials said the talks would resume.\n"
     )
     assert speakers(text)[-1][0] != "Native American"
+
+
+def test_a_short_form_is_the_company_not_an_association_named_after_it():
+    text = (
+        "Corvane Airways cancelled 340 flights on Tuesday.\n\n"
+        "The Corvane Pilots' Association has said it supports the cabin crew.\n\n"
+        "Corvane said in a statement that it had offered a raise.\n"
+    )
+    assert speakers(text)[-1] == ("Corvane Airways", "organization")
+
+
+def test_a_surname_after_a_role_and_name_is_the_person():
+    text = (
+        "The city's finance director, Vikram Sethi, said the gap could widen.\n\n"
+        "Sethi said using the reserve would only postpone the problem.\n"
+    )
+    assert speakers(text) == [("Vikram Sethi", "person")] * 2

@@ -49,6 +49,7 @@ _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|followin
 # "Three years after Republicans vowed": the subject is what follows the subordinator
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
+_TIME_THEN_THAT = re.compile(r"\s+(?:(?:on|last|this|earlier|late|early)\s+\w+|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|yesterday|today)\s+(?=that\s)")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?=" + MASK + ")")
 _SAY_LIKE = stance_forms_of("say", "discuss", "mention", "talk", "speak", "comment", "tell", "write", "explain", "address")
 _NEGATION = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
@@ -121,10 +122,14 @@ _TELL = stance_forms_of("tell", "assure", "reassure", "remind", "inform", "notif
 # the person told, then "that": "assured voters on Tuesday that"
 _PERSON_THEN_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,8}?\s+(?=that\b)")
 _VOTE = stance_forms_of("vote")
+_RULE = stance_forms_of("rule")
 _CALL = stance_forms_of("call")
 _REPORTING = stance_forms_of("report", "say", "write", "tell", "note", "add", "argue", "explain", "insist", "warn", "claim",
                              "observe", "recall", "remark", "acknowledge", "suggest", "tweet", "admit", "concede", "contend",
-                             "maintain", "stress", "reply", "respond", "predict", "estimate")
+                             "maintain", "stress", "reply", "respond", "predict", "estimate", "rule", "find")
+# where an outer reporting verb ends the sentence: "..., the court ruled on Wednesday, fining them $4 million."
+_OUTER_END = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+(?:night|morning|afternoon|evening))?|\s+in\s+a\s+statement)?"
+                        r"\s*(?:[.!?]?\s*$|,\s+(?!including\b|according\b)[a-z]+ing\b)")
 _SENTENCE_END = re.compile(r"[\s.!?]*$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
@@ -141,6 +146,8 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
         return prep == "that" or bool(_WH.match(frame, end))
     if verb in _NEED_TO_OR_THAT:
         return prep in ("that", "to", "for") or bool(_WH.match(frame, end))
+    if verb in _RULE:
+        return prep == "that"  # "ruled that"; not "ruled the country"
     if verb in _VOTE:
         return prep in ("for", "against")  # "voted against the bill"; "voted on Tuesday" is not
     if verb in _CALL:
@@ -294,7 +301,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue  # "the campaign", "shares fell" -- but "they support", "polls show"
         if noun_context(frame, start) or (not verb.endswith("ing") and passive_before(frame, vs)):
             continue
-        if verb in _REPORTING and _SENTENCE_END.match(frame, ve):
+        if verb in _REPORTING and _OUTER_END.match(frame, ve):
             # "A said B, CNN reported.": what the sentence reports, from a source of its own
             out.append(Predicate(start, ve, frame[start:ve].strip(), None, outer=True))
             continue
@@ -304,6 +311,12 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
                 co = _COORDINATED.search(frame, max(0, start - 8), start)
                 out.append(Predicate(start, am.end(), frame[start:am.end()].strip(), co.start() if co else None))
                 continue
+        tm = _TIME_THEN_THAT.match(frame, ve)
+        if tm and not noun_context(frame, start) and not passive_before(frame, vs):
+            # "found last year that ...", "said on Monday that ...": the time belongs to the predicate
+            co = _COORDINATED.search(frame, max(0, start - 8), start)
+            out.append(Predicate(start, tm.end(), frame[start:ve].strip(), co.start() if co else None))
+            continue
         qm = _QUOTE_NEXT.match(frame, ve) if verb in _SPEECH else None
         if qm:
             # "... but added, "QUOTE"": the quotation is what was added

@@ -235,13 +235,13 @@ _SPEAKING_PLURALS = {
 # '"A," he said on Tuesday, "B."': a quotation the cue introduces (with a comma or colon)
 _QUOTE_GOES_ON = re.compile(r"[^" + MASK + r"]*?(?:[,:]\s*|^\s*)" + MASK)
 _INTERJECTION = re.compile(r"(?:when|while|after|before|as|in|at|on|during|speaking|[a-z]+ing\b|[a-z]+ed\s+(?:by|to|at|in|on|for|with)\b)", re.I)
-_APPOSITIVE_AFTER = re.compile(r"(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])")
+_APPOSITIVE_AFTER = re.compile(r"(?!to\s)(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
 _TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\s+(?:earlier|later|yesterday|today|tonight))$")
-_ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|outside|inside|while)\s")
+_ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|outside|inside|while|as|when)\s")
 # the last clause break before a subject: ", and", ";", ", but", ", while" (and what follows up to the subject)
 _CLAUSE_CUT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|yet|so)?)(?=\s)[^,;" + MASK + r"]*$")
 _TRAILING_SUBJECT = re.compile(
@@ -372,6 +372,7 @@ _QUANTITY_WORD = re.compile(r"(?:more|fewer|less|greater|rather) than [\w,.%-]+|
 _NAME_SUBJECT = re.compile(r"\s*((?:The\s+)?(?!(?:The|A|An|This|That|These|Those)\b)[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*){0,7})")
 _SAY_TOPICS = {"discussed", "discusses", "discuss", "mentioned", "mentions", "mention", "talked", "talks", "spoke", "speaks",
                "commented", "comments", "addressed", "addresses"}
+_INFINITIVE_APPOSITIVE = re.compile(r"^\s*to\s+[a-z]|\bto\s*$")
 _CLAUSE_START = re.compile(r"\s+(?:that|whether|if|how|why|what|he|she|it|they|we|I|you|there)\b")
 _NEGATED = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
 _PHRASE_CUE_HEADS = {"make", "made", "makes", "making", "go", "went", "gone", "goes", "going"}
@@ -467,8 +468,8 @@ def speaker_ok(phrase: str) -> bool:
             return False  # "plans to": an infinitive; "an adviser to the mayor", "close to her" are phrases
     if low[0] in _PREP_BREAK and low[0] != "of":
         return False
-    if appos and (len(_words(appos)) > 16 or MASK in appos):
-        return False
+    if appos and (len(_words(appos)) > 16 or MASK in appos or _INFINITIVE_APPOSITIVE.search(appos)):
+        return False  # "Margit Hal, to allow the jury to": an infinitive clause, not an appositive
     if len(words) == 1 and words[0].islower() and not _PEOPLE_PLURAL.search(low[0]) and low[0] not in {"he", "she", "they", "it", "we", "i", "you", "another", "one", "some", "many", "most", "both", "several", "few", "others", "officials", "analysts", "sources", "police", "prosecutors", "experts", "critics", "residents", "witnesses", "investigators", "authorities", "economists", "traders", "dealers", "diplomats", "others", "organizers", "organisers", "observers", "supporters", "opponents", "democrats", "republicans", "regulators", "researchers", "scientists", "doctors", "lawyers", "executives", "bankers", "activists", "protesters", "voters"}:
         return False
     if words[-1].lower() in {"the", "a", "an", "of", "and", "or", "to"}:
@@ -637,8 +638,9 @@ class _Unit:
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
             appositive = _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip())))
-            if head is not None and (appositive or _name_like(f[head[0]:a - 1]) and MASK not in f[a:seg_end]):
-                return head[0], seg_end
+            if head is not None and (appositive or _name_like(f[head[0]:a - 1]) and MASK not in f[a:seg_end]
+                                     and not _INFINITIVE_APPOSITIVE.search(f[a:seg_end])):
+                return head[0], seg_end  # (not "the coroner, Jane Roe, to allow the jury to consider": a clause)
         if first is None:
             pm = _PRONOUN_BEFORE.search(f, a, seg_end)
             if pm:
@@ -793,7 +795,8 @@ class Extractor:
         last = cue.split()[-1].lower() if cue.split() else ""
         if last in ("agreed", "agrees", "agree") and not _THAT_OR_WITH.match(u.frame, ca):
             return None  # "agreed to buy its rival", "agrees takeover": an act, not words
-        if last in _NEEDS_CLAUSE and not _CLAUSE_CONTENT.match(u.frame, ca) and not (
+        skip = ADVERBIAL.match(u.frame, ca)  # "found last year that ..."
+        if last in _NEEDS_CLAUSE and not _CLAUSE_CONTENT.match(u.frame, skip.end() if skip else ca) and not (
                 last in ("found", "find", "finds") and sp and _EVIDENCE_SOURCE.search(u.frame, sp[0], sp[1])):
             return None  # "Facebook found the posting", "responded enthusiastically", "swing states Ohio": no words
         if last in ("wrote", "writes", "written", "write") and _AUTHORED.match(u.frame, ca):
@@ -811,6 +814,9 @@ class Extractor:
             if tail:
                 cb = tail.start()
         ca, cb = _trim(u.frame, ca, cb)
+        dl = DATELINE.match(u.frame, ca) if ca < 3 else None
+        if dl is not None and dl.end() < cb:
+            ca = dl.end()  # "VELSHAM — Three drug makers colluded ..., the commission ruled": the dateline is not content
         a, b = _strip_marks(self.text, u.base + ca, u.base + cb)
         if b - a < 2:
             return None
@@ -938,7 +944,7 @@ class Extractor:
                 named = role or who.lower() in ("he", "she", "they", "we", "i") or (
                     _name_like(who) and who.lower() not in WEEKDAYS and who.lower() not in MONTHS
                     and (len(who.split()) > 1 and not who.startswith("The ") or self._named_elsewhere(who)))
-                if named and speaker_ok(who) and MASK not in head and len(head[sm.end(1):].split()) <= 8 and "," not in head[sm.end(1):]:
+                if named and speaker_ok(who) and MASK not in head and len(head[sm.end(1):].split()) <= 14 and "," not in head[sm.end(1):]:
                     self.emit(u, cm.end(), len(f), ":", (sm.start(1), sm.end(1)), kind="direct")
                     return True
         return False

@@ -154,7 +154,7 @@ _STANCE_VERBS = {
     "promise": (), "threaten": (), "offer": (), "propose": (), "decide": (), "choose": ("chose", "chosen"),
     "prefer": (), "demand": (), "urge": (), "request": (), "invite": (), "order": (),
     "instruct": (), "encourage": (), "implore": (), "plead": (), "beg": (), "press": (),
-    "push": (), "lobby": (), "campaign": (), "vote": (), "call": (),
+    "push": (), "lobby": (), "campaign": (), "vote": (), "call": (), "rule": (),
     # believing, knowing, judging
     "believe": (), "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"),
     "expect": (), "fear": (), "worry": (), "doubt": (), "suspect": (), "assume": (),
@@ -181,7 +181,7 @@ _STANCE_VERBS = {
 # Forms the clause pass leaves alone without an auxiliary before them: as often nouns
 # ("the campaign", "shares fell", "a record"), or verbs of a subject that is not a source.
 STANCE_AMBIGUOUS = {
-    "call", "calls", "campaign", "campaigns", "state", "states", "share", "shares", "note", "notes", "view", "views",
+    "rule", "rules", "call", "calls", "campaign", "campaigns", "state", "states", "share", "shares", "note", "notes", "view", "views",
     "issue", "issues", "release", "releases", "order", "orders", "request", "requests", "plan",
     "plans", "back", "backs", "report", "reports", "claim", "claims", "answer", "answers",
     "question", "questions", "quote", "quotes", "text", "texts", "email", "emails", "hope",

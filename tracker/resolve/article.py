@@ -88,7 +88,7 @@ _ORG_HEAD_BEFORE_PLACE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){
 # "a senior Vastorian official": a country's adjective before the role
 _DEMONYM_BEFORE_ROLE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|i)\s+(?:government\s+|military\s+|security\s+|intelligence\s+)?(?:officials?|sources?|diplomats?)\b")
 # what follows a person's name: an appositive or a relative clause ("Ilse Marchetti, who ...")
-_PERSON_AFTER = re.compile(r",\s+(?:who|whose|a|an|the|\d)\s|\s+(?:said|says|told|added)\b")
+_PERSON_AFTER = re.compile(r",\s+(?:who|whose|a|an|the|\d)\s|,?\s+(?:said|says|told|added)\b")
 _IT_AFTER = re.compile(
     r",\s+which\s|\s+(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|its)\s")
 _ROLE_THEN_NAME = re.compile(
@@ -108,6 +108,9 @@ _GENDER_TITLE = re.compile(
     r"\b(?:(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|"
     r"[Bb]usinesswoman|[Aa]ssemblywoman|[Aa]lderwoman|[Aa]ctress|[Ss]ister)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|"
     r"[Cc]ongressman|[Cc]ouncilman|[Bb]usinessman|[Aa]ssemblyman|[Aa]lderman|[Bb]rother|Father))\.?\s+$")
+# words that make "X Association" a body of its own, not a longer name for X
+_OTHER_BODY_WORDS = {"association", "union", "federation", "foundation", "trust", "council", "committee", "society",
+                     "institute", "league", "club", "fund", "party", "alliance", "coalition", "guild", "board", "commission"}
 _GENERIC_ORG_WORDS = {w.rstrip(".") for w in GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS}
 # Patterns used per mention or per statement, compiled once (re.search(r"...") pays a cache
 # lookup on every call).
@@ -211,20 +214,25 @@ class ArticleResolver:
             return None  # the loop below would skip every entity
         key_sp = key + " "
         key_len = len(key.split())
+        fallback = None
         for e in reversed(self.entities):
             if e.kind == "person":
                 continue
             ek, ek_len = _key_words(e.name)
             if ek and (ek.startswith(key_sp) or key.startswith(ek + " ")) and key_len <= ek_len + 2:
                 if m.kind == "organization" or e.kind == "organization":
+                    if ek.startswith(key_sp) and set(ek[len(key_sp):].split()) & _OTHER_BODY_WORDS:
+                        fallback = fallback or e  # "Orvanne" is Orvanne Airways before the Orvanne Pilots' Association
+                        continue
                     return e
-        return None
+        return fallback
 
     def _gather(self) -> None:
         found = find_mentions(self.text)
         # "Marchetti", "Ryan", "Kasparian" look like nationality adjectives; as a known name's last word they are surnames
         name_heads = {m.text.split()[0] for m in found if " " in m.text} | {
-            m.text.split()[-1] for m in found if " " in m.text and (m.kind == "person" or _PERSON_AFTER.match(self.text, m.end))}
+            m.text.split()[-1] for m in found if " " in m.text and (
+                m.kind == "person" or _PERSON_AFTER.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start))}
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))]
