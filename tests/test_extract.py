@@ -216,6 +216,11 @@ NOT_STANCE = [
     "The paper notes the rise in prices.",
     "The storm hit the coast, confirming the worst forecasts.",
     "Debt supported by letters of credit rose 5 percent.",
+    "She talks quickly and precisely.",
+    "City have conceded 27 goals in that run.",
+    "The alternative route adds between six and nine days to a voyage.",
+    "The channel, known locally as the Needle, was cleared within an hour.",
+    "All told, 60,842 ballots were cast in the constituency.",
     "She was told that the plan was dead.",
 ]
 

@@ -236,3 +236,30 @@ def test_a_surname_after_a_role_and_name_is_the_person():
         "Sethi said using the reserve would only postpone the problem.\n"
     )
     assert speakers(text) == [("Vikram Sethi", "person")] * 2
+
+
+def test_names_with_letters_beyond_ascii_and_a_football_club_named_city():
+    text = (
+        "Marbury City sacked manager Luka Petrovi\u0107 on Sunday.\n\n"
+        "It thanked him for his work.\n\n"
+        '"I am disappointed," Petrovi\u0107 said.\n'
+    )
+    assert speakers(text) == [("Marbury City", "organization"), ("Luka Petrovi\u0107", "person")]
+
+
+def test_a_party_before_its_spokesman_is_not_he():
+    text = (
+        "Deepak Raghunathan, the opposition Social Democrats' education spokesman, has visited twice. "
+        'He accuses the government of "pricing a generation out."\n'
+    )
+    assert speakers(text)[-1] == ("Deepak Raghunathan", "person")
+
+
+def test_a_countrys_ministry_is_the_ministry():
+    text = "Calvera's Ministry of Transport, which appoints two directors, said it was in daily contact with the operator.\n"
+    assert speakers(text)[0] == ("Ministry of Transport", "organization")
+
+
+def test_a_relative_clause_after_a_role_appositive_is_the_named_person():
+    text = "That was not good enough for Siobhan Mwale, the MP for Harrowdale East, who called for the director to be suspended.\n"
+    assert speakers(text) == [("Siobhan Mwale", "person")]

@@ -417,7 +417,11 @@ _ROLE_HEADS = set(TITLES) | set(SPOKES_NOUNS) | {
 _SOURCE_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:who|which|that|whose)\b|(?:a|an)\s")
 _INCLUDING = re.compile(r"(?:including|such\s+as|among\s+them|both|one\s+of)\b")
 # cues that carry words only with a clause or quotation after them
-_NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies"}
+_NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies",
+                 "known"}  # "known locally as": a name, not words
+# "City have conceded 27 goals", "the route adds nine days": an amount, not words
+_AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
+_AMOUNT = re.compile(r"\s*(?:between|about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to|an?\s+(?:extra|further|additional)|\$|\d)")
 _EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|investigators?|researchers?|audits?|reviews?|"
                               r"court|judge|jury|panel|committee|inspectors?|inquiry|investigation|data|scientists?|economists?)\b", re.I)
 _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
@@ -425,6 +429,9 @@ _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|forew
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
 _PARTICIPLE_START = re.compile(r"(?!including\b|according\b)[a-z]+ing\b")
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
+_NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
+_ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
+_ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
@@ -795,6 +802,10 @@ class Extractor:
         last = cue.split()[-1].lower() if cue.split() else ""
         if last in ("agreed", "agrees", "agree") and not _THAT_OR_WITH.match(u.frame, ca):
             return None  # "agreed to buy its rival", "agrees takeover": an act, not words
+        if last in _AMOUNT_VERBS and _AMOUNT.match(u.frame, ca):
+            return None
+        if _ONLY_ADVERBS.fullmatch(u.frame, ca, cb):
+            return None  # "she talks quickly and precisely": how, not what
         skip = ADVERBIAL.match(u.frame, ca)  # "found last year that ..."
         if last in _NEEDS_CLAUSE and not _CLAUSE_CONTENT.match(u.frame, skip.end() if skip else ca) and not (
                 last in ("found", "find", "finds") and sp and _EVIDENCE_SOURCE.search(u.frame, sp[0], sp[1])):
@@ -1157,6 +1168,8 @@ class Extractor:
             return False  # "made clear gains", "went on to say goodbye": not a phrase that introduces words
         if verb.startswith("continu") and not (MASK in before_cue or _QUOTE_OR_COLON_NEXT.match(f, cue_end)):
             return False  # "continues to grow": an aspect, not words -- but '"...," she continued'
+        if verb == "told" and _ALL_TOLD.search(f, max(0, m.start() - 5), m.start()):
+            return False  # "All told, 60,842 ballots were cast": an idiom
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
             return False  # "asked not to be identified": a condition of speaking, not words
         sp = u.left_speaker(cue_start)
@@ -1377,6 +1390,12 @@ class Extractor:
                     hits.append((p, named, comma if comma > 0 else None))
                     continue
                 # "Jane Doe, who opposed the plan, ...": the speaker is the noun phrase before "who"
+                am = _NAME_THEN_APPOSITIVE.search(f, max(0, rel - 140), rel)
+                if am and _name_like(am.group(1)) and MASK not in am.group(0):
+                    # "Siobhan Mwale, the MP for Harrowdale East, who called for ...": the name, not the place
+                    comma = f.find(",", p.content)
+                    hits.append((p, (am.start(1), am.end(1)), comma if comma > 0 else None))
+                    continue
                 np = trailing_np(f[:rel])
                 if np and MASK not in np and not np[:1].islower():
                     comma = f.find(",", p.content)
@@ -1518,7 +1537,7 @@ _AMBIGUOUS_S = {
 _AMBIGUOUS_BASE = {w[:-1] if not w.endswith("ies") else w[:-3] + "y" for w in _AMBIGUOUS_S} | {
     "stress", "charge", "repeat", "object", "protest", "post", "note", "state", "report", "claim",
     "comment", "answer", "promise", "pledge", "vow", "demand", "estimate", "forecast", "signal",
-    "joke", "counter", "tweet", "blame", "praise", "reply", "remark", "caution", "hint",
+    "joke", "counter", "tweet", "blame", "praise", "reply", "remark", "caution", "hint", "recount",
 }
 _NOT_BEFORE_TO = {"responded", "responds", "replied", "replies", "reacted", "added", "adds", "answered", "pointed", "objected", "referred"}
 _OBJECT_REPORTS = {"reported", "reports", "announced", "announces", "posted", "posts", "forecast", "forecasts", "estimated", "estimates", "predicted", "confirmed", "revealed", "disclosed", "unveiled", "promised", "pledged", "proposed", "demanded", "threatened", "denied", "described", "highlighted", "repeated", "stressed", "signalled", "signaled"}

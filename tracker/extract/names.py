@@ -11,19 +11,22 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.types import Mention
 
-_CAP = r"(?:(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z][A-Za-z0-9&\-]*(?:['\u2019][A-Z][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)|[A-Z]{2,}[0-9]*)"
+# Capitals and letters beyond ASCII too: "Luka Petrović", "Tomás Ó Briain", "Ilić"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_AL = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_CAP = rf"(?:(?:[A-Z][a-z]{{0,3}}\.){{2,}}|[{_UP}][{_AL}0-9&\-]*(?:['\u2019][{_UP}][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)|[A-Z]{{2,}}[0-9]*)"
 _CONNECT = r"(?:of|and|for|the|de|del|della|la|le|van|von|der|den|du|da|al|bin|&|y|on|at)"
 # The first _CAP with its leading capital factored out (and the lookbehind moved after it):
 # the same matches, but a pattern that starts with a character class lets the regex engine
 # skip straight to capital letters instead of trying the whole pattern at every position.
 _CAP_FIRST = (
-    r"[A-Z](?<![\w.][A-Z])"
+    rf"[{_UP}](?<![\w.][{_UP}])"
     r"(?:[a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)+"
-    r"|[A-Za-z0-9&\-]*(?:['\u2019][A-Z][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)"
+    rf"|[{_AL}0-9&\-]*(?:['\u2019][{_UP}][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)"
     r"|[A-Z]+[0-9]*)"
 )
 # "Farmers' Union": a plural possessive inside a name joins its words
-NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
+NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+(?:(?:and|of|for)[ \t]+)?[{_UP}]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
 _TOKEN_RE = re.compile(r"\S+")
 _CONNECT_RE = re.compile(_CONNECT)
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -43,6 +46,15 @@ CORE_TITLES = {
     "col", "sgt", "capt", "captain", "lieutenant", "colonel", "sergeant", "emir", "sheikh",
     "businessman", "businesswoman", "billionaire", "economist", "analyst", "executive", "chief",
     "president-elect", "vice-president", "mp", "lawmaker", "dame", "editor", "activist",
+}
+# titles that only people hold (unlike "General" in "General Motors" or "State" in "State Bank")
+_PERSON_TITLES = {
+    "superintendent", "inspector", "detective", "sergeant", "constable", "captain", "commander", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "senator", "congressman", "congresswoman", "governor",
+    "mayor", "minister", "secretary", "chancellor", "ambassador", "judge", "justice", "professor", "dr", "mr", "mrs",
+    "ms", "rev", "reverend", "rabbi", "imam", "bishop", "father", "sister", "coach", "manager", "chairman",
+    "chairwoman", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "commissioner", "sheriff",
+    "lieutenant", "colonel", "major", "admiral", "dean", "principal", "treasurer", "director", "chief", "deputy",
 }
 ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
@@ -112,8 +124,9 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
     rest = tokens[j:]
     if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
         return rest, True
-    if j and 2 <= len(rest) <= 3 and _low(rest[0]) in FIRST_NAMES and not org_type(" ".join(rest)):
-        return rest, True  # "Superintendent Alan Pryce": a title before a given name and surname
+    if j and 2 <= len(rest) <= 3 and (_low(rest[0]) in FIRST_NAMES or _low(tokens[j - 1]) in _PERSON_TITLES) \
+            and not org_type(" ".join(rest)) and all(t[:1].isupper() for t in rest):
+        return rest, True  # "Superintendent Alan Pryce", "Superintendent Magda Roe": a title before a name
     # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield" (not "Institute of General Practice")
     for k in range(len(tokens) - 2, 0, -1) if org_type(" ".join(tokens)) is None else ():
         if _low(tokens[k]) in CORE_TITLES:

@@ -81,7 +81,9 @@ _ROLE_APPOSITIVE = re.compile(
          "author", "editor", "leader", "head", "member", "chief", "deputy", "commissioner", "judge", "coach", "captain",
          "resident", "farmer", "teacher", "nurse", "doctor", "student", "worker", "official", "ambassador", "consultant",
          "strategist", "organizer", "organiser", "volunteer", "holder", "treasurer", "principal", "superintendent",
-         "scientist", "engineer", "trader", "banker", "investor", "activist", "campaigner", "historian", "physician"},
+         "scientist", "engineer", "trader", "banker", "investor", "activist", "campaigner", "historian", "physician",
+         "MP", "MEP", "lawmaker", "legislator", "candidate", "nominee", "delegate", "representative", "councillor",
+         "councilor", "manager", "captain", "player", "striker", "superintendent", "inspector"},
         key=len, reverse=True)) + r")s?\b")
 # "The Merrowan embassy in Kelsgrad": (the org phrase, its head noun) before a place
 _ORG_HEAD_BEFORE_PLACE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z]+))\s+(?:in|at)\s+[A-Z]")
@@ -97,10 +99,16 @@ _ROLE_THEN_NAME = re.compile(
     r"biggest\s+\w+|largest\s+\w+)s?,\s+(?=(?:the|a|an)\s)")
 _RELATIVE_IN_PHRASE = re.compile(r",\s*(?:who|which|whose)\s")
 _POSSESSIVE_IN = re.compile(r"\w(?:s['\u2019]|['\u2019]s)\s")
+_POSSESSIVE_AT = re.compile(r"['\u2019]s?\s")
+_PLACE_AS_ORG = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|announced|confirmed|sacked|fired|hired|signed|appointed|thanked|denied)\b"
+    r"|,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}(?:club|team|company|firm|group|side)\b")
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:chief\s+executive|executive|director|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|"
     r"minister|secretary|founder|partner|manager|adviser|advisor|analyst|economist|professor|researcher|editor|leader|"
-    r"general|head|officer|official|governor|mayor|commissioner|judge|coach|lawyer|attorney|deputy)),?\s+$")
+    r"general|head|officer|official|governor|mayor|commissioner|judge|coach|lawyer|attorney|deputy|captain|manager|"
+    r"superintendent|inspector|sergeant|detective|councillor|councilor|councilman|councilwoman|senator|representative|"
+    r"ambassador|chancellor|principal|dean|striker|goalkeeper|midfielder|defender|player|owner|chief)),?\s+$")
 # "Dunsley Athletic, the second-division football club": the organisation's kind as a noun
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}?(" + "|".join(
     sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b")
@@ -122,7 +130,7 @@ _ACRONYM_BRACKET = re.compile(r"\b([A-Z]{2,8})\s*\(")
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")
 _LAST_WORD = re.compile(r"(\w+)$")
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|rival|competitor|conglomerate|giant|newspaper|broadcaster)\s+$")
-_ORG_WORDS_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)")
+_ORG_WORDS_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}?(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)\b")
 _PREP_BEFORE = re.compile(r"\b(?:at|of|from|by|with|for)\s+$")
 _MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:reported|reports|newspaper)\b")
@@ -234,6 +242,9 @@ class ArticleResolver:
             m.text.split()[-1] for m in found if " " in m.text and (
                 m.kind == "person" or _PERSON_AFTER.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start))}
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
+        for m in found:
+            if m.kind == "place" and _PLACE_AS_ORG.match(self.text, m.end):
+                m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))]
         for m in mentions:
@@ -481,6 +492,8 @@ class ArticleResolver:
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
+        if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
+            orgs = orgs[1:]  # "Calvera's Ministry of Transport": the ministry, not the country
         if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
             person = people[0]
             others = [o for o in orgs if o is not person]
