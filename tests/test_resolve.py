@@ -263,3 +263,12 @@ def test_a_countrys_ministry_is_the_ministry():
 def test_a_relative_clause_after_a_role_appositive_is_the_named_person():
     text = "That was not good enough for Siobhan Mwale, the MP for Harrowdale East, who called for the director to be suspended.\n"
     assert speakers(text) == [("Siobhan Mwale", "person")]
+
+
+def test_gender_of_a_given_name_no_list_has_comes_from_the_text():
+    text = (
+        "Lorna Pietrangeli, the water board's chief, said the mains were old. She added that repairs had been deferred.\n\n"
+        "Evander Ashdown, who owns a cafe on the square, said his trade had halved.\n\n"
+        '"We will fix it," she said.\n'
+    )
+    assert speakers(text)[-1] == ("Lorna Pietrangeli", "person")

@@ -112,6 +112,9 @@ _ROLE_BEFORE = re.compile(
 # "Dunsley Athletic, the second-division football club": the organisation's kind as a noun
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}?(" + "|".join(
     sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b")
+_WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _GENDER_TITLE = re.compile(
     r"\b(?:(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|"
     r"[Bb]usinesswoman|[Aa]ssemblywoman|[Aa]lderwoman|[Aa]ctress|[Ss]ister)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|"
@@ -249,7 +252,8 @@ class ArticleResolver:
                     and (m.text in name_heads or not _not_a_name(m.text))]
         for m in mentions:
             if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
-                    _ROLE_APPOSITIVE.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)):
+                    _ROLE_APPOSITIVE.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
+                    or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)):
                 # "Simone Roe, the group's managing partner", "chief executive Anand Roe", "VTN's director
                 # general, Agnes Roe": a role makes a person
                 m.kind = "person"
@@ -426,8 +430,25 @@ class ArticleResolver:
         if g is None:
             first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
             g = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+        if g is None:
+            g = self._gender_from_text(e)
         self._genders[e] = g
         return g
+
+    def _gender_from_text(self, e: EntityRef) -> str | None:
+        """'Lorna Pietrangeli said ... She added': the first personal pronoun after a mention,
+        before any other person is named, tells the gender of a given name no list has."""
+        people = [(m, x) for m, x in self.mentions if x.kind == "person"]
+        for i, (m, x) in enumerate(people):
+            if x is not e:
+                continue
+            stop = next((n.start for n, y in people[i + 1:] if y is not e), len(self.text))
+            window = self.text[m.end:min(stop, m.end + 300)]
+            window = _QUOTE_MARK.split(window, 1)[0]  # a pronoun inside a quotation is someone else's
+            pm = _PERSONAL_PRONOUN.search(window)
+            if pm:
+                return "f" if pm.group(0).lower() in ("she", "her", "hers", "herself") else "m"
+        return None
 
     def _last(self, pos: int, pred) -> EntityRef | None:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
