@@ -272,3 +272,11 @@ def test_gender_of_a_given_name_no_list_has_comes_from_the_text():
         '"We will fix it," she said.\n'
     )
     assert speakers(text)[-1] == ("Lorna Pietrangeli", "person")
+
+
+def test_members_of_a_party_are_a_group_not_the_party():
+    text = (
+        "The Liberal Centre party leads the coalition.\n\n"
+        "At least three members of the Liberal Centre party have said they will not support the bill.\n"
+    )
+    assert speakers(text) == [("members of the Liberal Centre party", "group")]

@@ -112,6 +112,10 @@ _ROLE_BEFORE = re.compile(
 # "Dunsley Athletic, the second-division football club": the organisation's kind as a noun
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}?(" + "|".join(
     sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b")
+_GROUP_OF = re.compile(
+    r"(?:(?:at\s+least|some|many|several|dozens\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|a\s+few|most)\s+)*"
+    r"(?:members|supporters|opponents|voters|residents|critics|fans|students|parents|workers|employees|families|relatives|"
+    r"lawmakers|delegates|shareholders|investors|customers|passengers)\s+of\b", re.I)
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -511,6 +515,10 @@ class ArticleResolver:
                 and not any(e.kind == "person" for m, e in inside)):
             # "the Tollund teachers' pension fund": an organisation the article does not name (Tollund only modifies it)
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
+        gm = _GROUP_OF.match(first_part)
+        if gm and not any(e.kind == "person" for m, e in inside):
+            # "at least three members of her own Liberal Centre party": some of its people, not the party
+            return self._group(_QUANT.sub("", first_part), kind="group")
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
