@@ -280,3 +280,11 @@ def test_members_of_a_party_are_a_group_not_the_party():
         "At least three members of the Liberal Centre party have said they will not support the bill.\n"
     )
     assert speakers(text) == [("members of the Liberal Centre party", "group")]
+
+
+def test_a_ministry_with_and_in_its_name_is_one_name_and_a_lede_may_describe_it_first():
+    text = (
+        "PORT VESSEL — Aldova will impose tariffs on solar panels, the country's trade ministry said on Wednesday.\n\n"
+        "The Ministry of Trade and Industry said an investigation had found unfair loans.\n"
+    )
+    assert speakers(text) == [("Ministry of Trade and Industry", "organization")] * 2

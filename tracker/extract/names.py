@@ -189,6 +189,9 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             if words[k - 1].endswith(("'", "\u2019")):
                 out.append(g)  # "Nurses' and Midwives' Union": one name with two possessors
                 continue
+            if "of" in [w.lower() for w in words[:k]] and words[k + 1:k + 2] and words[k + 1].lower() != "the" and org_type(" ".join(words[:k])):
+                out.append(g)  # "Ministry of Trade and Industry", "Department of Health and Human Services": one name
+                continue
             left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left)) is not None or _low(left[0]) == "the")
             if left_is_name or (k + 1 < len(words) and words[k + 1].lower() == "the"):
                 out.extend([g[:k], g[k + 1:]])

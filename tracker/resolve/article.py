@@ -454,6 +454,16 @@ class ArticleResolver:
                 return "f" if pm.group(0).lower() in ("she", "her", "hers", "herself") else "m"
         return None
 
+    def _next(self, pos: int, pred, reach: int = 800) -> EntityRef | None:
+        """The first entity satisfying pred named after pos, within reach characters."""
+        for i in range(bisect_left(self._starts, pos), len(self.mentions)):
+            m, e = self.mentions[i]
+            if m.start > pos + reach:
+                break
+            if pred(e):
+                return e
+        return None
+
     def _last(self, pos: int, pred) -> EntityRef | None:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
         recent_speakers = [e for p, e in self._speakers if p < pos and pos - p < 800 and pred(e)]
@@ -512,7 +522,9 @@ class ArticleResolver:
         head_end = a + len(phrase.split(",")[0].rstrip())
         if (len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES and not spokes
                 and _POSSESSIVE_IN.search(core) and not any(m.end >= head_end - 1 for m, e in inside)
-                and not any(e.kind == "person" for m, e in inside)):
+                and not any(e.kind == "person" for m, e in inside)
+                and self._last(a, lambda e: e.kind == "organization" and core_words[-1] in e.name.lower().split()) is None
+                and self._next(a, lambda e: e.kind == "organization" and core_words[-1] in e.name.lower().split()) is None):
             # "the Tollund teachers' pension fund": an organisation the article does not name (Tollund only modifies it)
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         gm = _GROUP_OF.match(first_part)
@@ -553,6 +565,9 @@ class ArticleResolver:
             described = self._last(a, lambda e: head in self.descriptors.get(e, ()))
             if described is not None:
                 return described
+            ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
+            if ahead is not None:
+                return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
             found = self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
             if found is None and want == "company":
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
@@ -572,6 +587,13 @@ class ArticleResolver:
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             return self._last(a, lambda e: e.kind == "organization")
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
+            # "the country's trade ministry": the Ministry of Trade named before or just after, if there is one
+            content = {w for w in core_words[1:-1] if len(w) > 3}
+            fits = lambda e: (e.kind == "organization" and core_words[-1] in e.name.lower().split()
+                              and bool(content & set(e.name.lower().split())))
+            named = self._last(a, fits) or self._next(a, fits)
+            if named is not None:
+                return named
             # "the state attorney general's office": an organisation the article does not name
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         if _LONE_CAP_WORD.fullmatch(phrase):
