@@ -79,8 +79,8 @@ def score_gold() -> dict[str, float]:
 
 
 def test_own_gold_floor():
-    # 29 articles, 24 of them written by helpers who never saw the engine (each batch scored
-    # once before any change for it): content 0.971, attribution 0.914 when the floor was set
+    # 34 articles, 29 of them written by helpers who never saw the engine (each batch scored
+    # once before any change for it): content 0.968, attribution 0.911 when the floor was set
     got = score_gold()
     assert got["content"] >= 0.95, got
     assert got["attribution"] >= 0.90, got
