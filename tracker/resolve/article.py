@@ -202,13 +202,15 @@ class ArticleResolver:
             tok = toks[0]
             # a surname (or a full name's last word) after the full name
             if m.kind != "organization":
+                unknown = None
                 for e in reversed(self.entities):
                     if e.kind == "person" and _last_word(e.name) == tok:
                         return e
-                for e in reversed(self.entities):
-                    if e.kind == "unknown" and 2 <= len(e.name.split()) <= 3 and _last_word(e.name) == tok and org_type(e.name) is None:
-                        e.kind = "person"  # "Ilse Marchetti, who inspected the mine ..." then "Marchetti told": a person
-                        return e
+                    if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3:
+                        unknown = e
+                if unknown is not None and org_type(unknown.name) is None:
+                    unknown.kind = "person"  # "Ilse Marchetti, who inspected the mine ..." then "Marchetti told": a person
+                    return unknown
             # an acronym of a known organisation: ICE <- Immigration and Customs Enforcement
             if _CAPS_2_8.fullmatch(tok):
                 for e in reversed(self.entities):
