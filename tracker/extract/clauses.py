@@ -50,9 +50,9 @@ _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|followin
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
 _TIME_THEN_THAT = re.compile(r"\s+(?:(?:on|last|this|earlier|late|early)\s+\w+|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|yesterday|today)\s+(?=that\s)")
-_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?=" + MASK + ")")
+QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?=" + MASK + ")")  # a quotation comes next: '..., "QUOTE"', ': "QUOTE"'
 _SAY_LIKE = stance_forms_of("say", "discuss", "mention", "talk", "speak", "comment", "tell", "write", "explain", "address")
-_NEGATION = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
+NEGATION = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
 _CLAUSE_OR_QUOTE = re.compile(r"\s*(?:[:,]?\s*" + MASK + r"|that\b|whether\b|if\b|how\b|why\b|what\b|(?:he|she|it|they|we|I|you|there)\s)")
 _BY_AGENT = re.compile(r"\s+by\b")
 _RELATIVE_IN = re.compile(r"\b(?:who|whose|whom|which)\b")
@@ -224,6 +224,7 @@ _PARTICIPLES = (
 )
 # participles that carry words only with a that-clause: "ruling that", not "ruling party"
 _THAT_ONLY = {"ruling", "finding", "concluding", "determining"}
+PARTICIPLE_WORDS = {alt.split("\\s")[0] for alt in _PARTICIPLES.split("|")}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*(?:and\s+|while\s+|before\s+|after\s+)?|" + MASK + r"\s+|\bby\s+|\s(?:and|while)\s+)(?P<verb>" + _PARTICIPLES + r")\b")
 _TELLING_OBJECT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,6}?\s+(?=that\b)")
 
@@ -291,7 +292,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue  # "a strong showing could show": a possibility, not evidence
         back = _AUX_BACK.search(frame, max(0, vs - 80), vs)
         start = back.start() if back else vs
-        if back and verb in _SAY_LIKE and _NEGATION.search(back.group(0)) and not _CLAUSE_OR_QUOTE.match(frame, ve):
+        if back and verb in _SAY_LIKE and NEGATION.search(back.group(0)) and not _CLAUSE_OR_QUOTE.match(frame, ve):
             continue  # "would not say no to a second term", "did not discuss the plan": nothing was said
         pm = _PREP_AFTER.match(frame, ve)
         prep = pm.group(1) if pm else ""
@@ -317,7 +318,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             co = _COORDINATED.search(frame, max(0, start - 8), start)
             out.append(Predicate(start, tm.end(), frame[start:ve].strip(), co.start() if co else None))
             continue
-        qm = _QUOTE_NEXT.match(frame, ve) if verb in _SPEECH else None
+        qm = QUOTE_NEXT.match(frame, ve) if verb in _SPEECH else None
         if qm:
             # "... but added, "QUOTE"": the quotation is what was added
             co = _COORDINATED.search(frame, max(0, start - 8), start)

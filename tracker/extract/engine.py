@@ -18,7 +18,8 @@ from tracker.extract.lexicon import (
     STANCE_FORMS, THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
-    ANONYMITY, NOUN_THEN_VERB, OBJECT_VERBS, TIME_START, CONTENT_END, word_spans, noun_context, participles, passive_before, predicates,
+    ANONYMITY, NEGATION, NOUN_THEN_VERB, OBJECT_VERBS, PARTICIPLE_WORDS, QUOTE_NEXT, TIME_START, CONTENT_END, word_spans, noun_context,
+    participles, passive_before, predicates,
     relative_before, subject_ok, subject_start,
 )
 from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
@@ -343,17 +344,6 @@ _OBJECT_END = re.compile(
     r",\s+(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:and|or)\b|\s*,)|\s+in\s+(?:the\s+)?hopes?\s+(?:of|that)\b|\s+on\s+the\s+condition\b")
 # a stance's one-word object: "endorsed Cruz", "I support him"
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
-_PARTICIPLE_WORDS = {
-    "saying", "telling", "arguing", "insisting", "claiming", "noting", "adding", "explaining", "warning", "declaring",
-    "asserting", "suggesting", "calling", "urging", "asking", "accusing", "vowing", "promising", "pledging", "predicting",
-    "acknowledging", "conceding", "stressing", "complaining", "boasting", "writing", "tweeting", "condemning", "praising",
-    "criticizing", "criticising", "welcoming", "denouncing", "thanking", "questioning", "announcing", "expressing", "citing",
-    "referring", "pointing", "demanding", "describing", "dismissing", "defending", "blaming", "recalling", "rejecting",
-    "threatening", "labeling", "labelling", "branding", "mocking", "attacking", "slamming", "blasting", "lamenting", "touting",
-    "highlighting", "reiterating", "repeating", "hinting", "signaling", "signalling", "endorsing", "backing", "opposing",
-    "characterizing", "speaking", "talking", "maintaining", "contending", "disputing", "denying", "admitting", "confirming",
-    "revealing", "proposing", "ruling", "finding", "concluding", "determining",
-}
 # a finite verb right after the subject: "The mayor defended ..., calling" (not "The report, citing")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
@@ -374,10 +364,8 @@ _SAY_TOPICS = {"discussed", "discusses", "discuss", "mentioned", "mentions", "me
                "commented", "comments", "addressed", "addresses"}
 _INFINITIVE_APPOSITIVE = re.compile(r"^\s*to\s+[a-z]|\bto\s*$")
 _CLAUSE_START = re.compile(r"\s+(?:that|whether|if|how|why|what|he|she|it|they|we|I|you|there)\b")
-_NEGATED = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
 _PHRASE_CUE_HEADS = {"make", "made", "makes", "making", "go", "went", "gone", "goes", "going"}
 _PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
-_QUOTE_OR_COLON_NEXT = re.compile(r"\s*[:,]?\s*" + MASK)
 # a transcript's speaker label opening a paragraph: "SMITH:", "JOEL ROE:", "SEN. JANE DOE:"
 _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)\s*:\s+(?=\S)")
 _SECTION_LABELS = {
@@ -1020,7 +1008,7 @@ class Extractor:
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
         if passive_before(f, m.start("verb")):
             return False  # "the bill was criticized as costly": the bill is not the critic
-        if _NEGATED.search(m.group("aux") or "") and m.group("verb") in _SAY_TOPICS:
+        if NEGATION.search(m.group("aux") or "") and m.group("verb") in _SAY_TOPICS:
             return False  # "did not discuss the plan": nothing was said
         if m.group("verb").endswith("ed") and re.match(r"\s+by\b", f[m.end("verb"):]):
             return False  # "debt supported by letters of credit": a passive participle
@@ -1162,11 +1150,11 @@ class Extractor:
             return False  # "the bill was criticized", "is said to be": the subject is not the source
         if verb in ("agreed", "agree", "agrees") and re.match(r"\s+to\s+[a-z]", f[cue_end:]):
             return False  # "agreed to pay a fine": an act, not words
-        if _NEGATED.search(m.group("aux")) and not (_QUOTE_OR_COLON_NEXT.match(f, cue_end) or _CLAUSE_START.match(f, cue_end)):
+        if NEGATION.search(m.group("aux")) and not (QUOTE_NEXT.match(f, cue_end) or _CLAUSE_START.match(f, cue_end)):
             return False  # "He would not say no to a second term", "did not discuss the plan": nothing said
         if " " in verb and verb.split()[0] in _PHRASE_CUE_HEADS and not _PHRASE_CUE_CONTENT.match(f, cue_end):
             return False  # "made clear gains", "went on to say goodbye": not a phrase that introduces words
-        if verb.startswith("continu") and not (MASK in before_cue or _QUOTE_OR_COLON_NEXT.match(f, cue_end)):
+        if verb.startswith("continu") and not (MASK in before_cue or QUOTE_NEXT.match(f, cue_end)):
             return False  # "continues to grow": an aspect, not words -- but '"...," she continued'
         if verb == "told" and _ALL_TOLD.search(f, max(0, m.start() - 5), m.start()):
             return False  # "All told, 60,842 ballots were cast": an idiom
@@ -1365,7 +1353,7 @@ class Extractor:
         inverted = [(s.quote_end - u.base, s.speaker_start - u.base) for s in self.out[first:]
                     if s.speaker_start is not None and s.speaker_start >= s.quote_end]
         found = predicates(f, u.words)
-        if u.words & _PARTICIPLE_WORDS:
+        if u.words & PARTICIPLE_WORDS:
             found = sorted(found + participles(f), key=lambda p: p.start)
         for p in found:
             if p.participle:
