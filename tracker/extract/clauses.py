@@ -44,7 +44,11 @@ _ADVERBIAL_START = re.compile(
 
 
 # where a predicate's content ends at the latest: another clause begins
-CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|whereas|but|and|although|though|because|which|who|when|even\s+as|as\s+well\s+as|(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:and|or)\b|\s*,))")
+# a participle that opens a clause of the writer's (", reversing ..."), not ", including" or a
+# list of adjectives (", loving and honest")
+PARTICIPLE = r"(?!including\b|according\b)[a-z]+ing\b"
+PARTICIPLE_CLAUSE = PARTICIPLE + r"(?!\s+(?:and|or)\b|\s*,)"
+CONTENT_END = re.compile(r";|\s[-\u2014\u2013]{1,2}\s|\u2014|,\s+(?:while|whereas|but|and|although|though|because|which|who|when|even\s+as|as\s+well\s+as|" + PARTICIPLE_CLAUSE + ")")
 _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|following|despite|under|since|unlike|like|amid)\b[^,]*,\s*", re.I)
 # "Three years after Republicans vowed": the subject is what follows the subordinator
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
@@ -129,7 +133,7 @@ _REPORTING = stance_forms_of("report", "say", "write", "tell", "note", "add", "a
                              "maintain", "stress", "reply", "respond", "predict", "estimate", "rule", "find")
 # where an outer reporting verb ends the sentence: "..., the court ruled on Wednesday, fining them $4 million."
 _OUTER_END = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+(?:night|morning|afternoon|evening))?|\s+in\s+a\s+statement)?"
-                        r"\s*(?:[.!?]?\s*$|,\s+(?!including\b|according\b)[a-z]+ing\b)")
+                        r"\s*(?:[.!?]?\s*$|,\s+" + PARTICIPLE + ")")
 _SENTENCE_END = re.compile(r"[\s.!?]*$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")

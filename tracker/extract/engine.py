@@ -18,7 +18,7 @@ from tracker.extract.lexicon import (
     STANCE_FORMS, THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
-    ANONYMITY, NEGATION, NOUN_THEN_VERB, OBJECT_VERBS, PARTICIPLE_WORDS, QUOTE_NEXT, TIME_START, CONTENT_END, word_spans, noun_context,
+    ANONYMITY, NEGATION, NOUN_THEN_VERB, OBJECT_VERBS, PARTICIPLE, PARTICIPLE_CLAUSE, PARTICIPLE_WORDS, QUOTE_NEXT, TIME_START, CONTENT_END, word_spans, noun_context,
     participles, passive_before, predicates,
     relative_before, subject_ok, subject_start,
 )
@@ -341,7 +341,7 @@ _CLAUSAL_CUES = {f for f in SPEECH_FORMS | THOUGHT_FORMS | EVIDENCE_FORMS if f.s
     "testified", "learn", "learned", "realize", "realized", "recognize", "recognized", "consider", "considered"}}
 _OBJECT_OR_INFINITIVE = re.compile(r"\s*(?!(?:that|whether|if|how|why|what|who|when|where)\b)(?:to\s+[a-z]|[A-Za-z\d$])")
 _OBJECT_END = re.compile(
-    r",\s+(?!including\b|according\b)[a-z]+ing\b(?!\s+(?:and|or)\b|\s*,)|\s+in\s+(?:the\s+)?hopes?\s+(?:of|that)\b|\s+on\s+the\s+condition\b")
+    r",\s+" + PARTICIPLE_CLAUSE + r"|\s+in\s+(?:the\s+)?hopes?\s+(?:of|that)\b|\s+on\s+the\s+condition\b")
 # a stance's one-word object: "endorsed Cruz", "I support him"
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
 # a finite verb right after the subject: "The mayor defended ..., calling" (not "The report, citing")
@@ -415,7 +415,7 @@ _EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|anal
 _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
                        r"legislation|memo|essay|review|story|script|song|music|lyrics|novel|preface|afterword|screenplay)\b)")
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
-_PARTICIPLE_START = re.compile(r"(?!including\b|according\b)[a-z]+ing\b")
+_PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
