@@ -456,6 +456,14 @@ class ArticleResolver:
                 return "f" if pm.group(0).lower() in ("she", "her", "hers", "herself") else "m"
         return None
 
+    def _named_around(self, pos: int, noun: str, also: set[str] | None = None) -> EntityRef | None:
+        """The organisation named before pos, else just after, whose name has the noun (and,
+        when given, one of the other words): 'the trade ministry' -> 'Ministry of Trade'."""
+        def fits(e: EntityRef) -> bool:
+            words = e.name.lower().split()
+            return e.kind == "organization" and noun in words and (also is None or bool(also & set(words)))
+        return self._last(pos, fits) or self._next(pos, fits)
+
     def _next(self, pos: int, pred, reach: int = 800) -> EntityRef | None:
         """The first entity satisfying pred named after pos, within reach characters."""
         for i in range(bisect_left(self._starts, pos), len(self.mentions)):
@@ -521,14 +529,12 @@ class ArticleResolver:
         if head_m and head_m.group(2).lower() in ORG_NOUN_TYPES and not any(m.start < a + head_m.end(1) for m, e in inside):
             # "The Merrowan embassy in Kelsgrad": an organisation the article does not name, not the city
             return self._group(first_part.split(None, 1)[1], kind="organization")
-        head_end = a + len(phrase.split(",")[0].rstrip())
+        head_end = a + len(first_part)
         if (len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES and not spokes
                 and _POSSESSIVE_IN.search(core) and not any(m.end >= head_end - 1 for m, e in inside)
-                and not any(e.kind == "person" for m, e in inside)
-                and self._last(a, lambda e: e.kind == "organization" and core_words[-1] in e.name.lower().split()) is None
-                and self._next(a, lambda e: e.kind == "organization" and core_words[-1] in e.name.lower().split()) is None):
+                and not any(e.kind == "person" for m, e in inside) and self._named_around(a, core_words[-1]) is None):
             # "the Tollund teachers' pension fund": an organisation the article does not name (Tollund only modifies it)
-            return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
+            return self._group(" ".join(first_part.split()[1:]), kind="organization")
         gm = _GROUP_OF.match(first_part)
         if gm and not any(e.kind == "person" for m, e in inside):
             # "at least three members of her own Liberal Centre party": some of its people, not the party
@@ -590,10 +596,7 @@ class ArticleResolver:
             return self._last(a, lambda e: e.kind == "organization")
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
             # "the country's trade ministry": the Ministry of Trade named before or just after, if there is one
-            content = {w for w in core_words[1:-1] if len(w) > 3}
-            fits = lambda e: (e.kind == "organization" and core_words[-1] in e.name.lower().split()
-                              and bool(content & set(e.name.lower().split())))
-            named = self._last(a, fits) or self._next(a, fits)
+            named = self._named_around(a, core_words[-1], {w for w in core_words[1:-1] if len(w) > 3})
             if named is not None:
                 return named
             # "the state attorney general's office": an organisation the article does not name
