@@ -134,7 +134,6 @@ _REPORTING = stance_forms_of("report", "say", "write", "tell", "note", "add", "a
 # where an outer reporting verb ends the sentence: "..., the court ruled on Wednesday, fining them $4 million."
 _OUTER_END = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+(?:night|morning|afternoon|evening))?|\s+in\s+a\s+statement)?"
                         r"\s*(?:[.!?]?\s*$|,\s+" + PARTICIPLE + ")")
-_SENTENCE_END = re.compile(r"[\s.!?]*$")
 _SPEECH = stance_forms_of("say", "write", "add", "state")
 _NEED_PREP = stance_forms_of("push", "press", "lobby", "campaign", "speak", "talk", "rail")
 _WH = re.compile(r"\s+(?:that|whether|if|how|why|what|who|when|where)\b|\s*:")

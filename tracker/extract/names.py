@@ -9,6 +9,7 @@ from tracker.extract.firstnames import FIRST_NAMES
 from tracker.extract.lexicon import (
     COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NATIONALITY_RE, NON_NAME_WORDS, OTHER_ORG_WORDS, TITLES,
 )
+from tracker.extract.segment import LOWER_INITIALS
 from tracker.extract.types import Mention
 
 # Capitals and letters beyond ASCII too: "Luka Petrović", "Tomás Ó Briain", "Ilić"
@@ -30,7 +31,6 @@ NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+(?:(?:and|of|f
 _TOKEN_RE = re.compile(r"\S+")
 _CONNECT_RE = re.compile(_CONNECT)
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
-_LOWER_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 # Titles that mark the rest of the name as a person.
 CORE_TITLES = {
@@ -162,7 +162,7 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         groups[-1].append((off, w))
         if w.endswith(".") and i + 1 < len(toks):
             bare = w[:-1].lower()
-            if not (bare in _DOTTED_OK or len(bare) == 1 or _LOWER_INITIALS_RE.fullmatch(bare)):
+            if not (bare in _DOTTED_OK or len(bare) == 1 or LOWER_INITIALS.fullmatch(bare)):
                 groups.append([])
     out: list[list[tuple[int, str]]] = []
     for g in groups:

@@ -125,7 +125,7 @@ _NAME_THEN_CUE = re.compile(
     r"\s+(?!(?:He|She|They|It|We|I|You)\s)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'\u2019-]*\.?\s+){1,4}(?:also\s+)?"
     r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|explained|insisted|argued|warned|noted|continued|"
     r"replied|remarked|declared|quipped|joked|shouted|tweeted|exclaimed|yelled)\b")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "a.m": initials in lower case
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)")
 
 
@@ -144,7 +144,7 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return True
-    if _INITIALS.fullmatch(word):  # U.S, U.N, a.m
+    if LOWER_INITIALS.fullmatch(word):  # U.S, U.N, a.m
         m = _NEXT_WORD.match(text[dot + 1:dot + 40])
         return not (m and m.group(1).lower() in _SENTENCE_STARTERS)
     return False
