@@ -153,3 +153,14 @@ def test_export_errors_leave_nothing_behind(cli, world, tmp_path):
     res = cli("export", "statements", "--format", "xml", "-o", str(tmp_path / "s.xml"))
     assert res.returncode != 0 and "--format" in res.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unresolved_speaker_keeps_its_text_with_kind_unknown(cli, world, tmp_path):
+    """'a person familiar with the talks' has no entity: the speaker column keeps the words."""
+    out = tmp_path / "s.jsonl"
+    cli("export", "statements", "--format", "jsonl", "-o", str(out), check=True)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    unresolved = [r for r in rows if r["speaker_id"] is None]
+    assert unresolved and all(r["speaker"] == r["speaker_text"] and r["speaker_kind"] == "unknown" for r in unresolved)
+    resolved = [r for r in rows if r["speaker_id"] is not None]
+    assert resolved and all(r["speaker_kind"] != "unknown" or r["speaker"] for r in resolved)

@@ -405,7 +405,7 @@ def statements_sql(conn, f: Filters, order: str = "date") -> tuple[str, dict[str
 def _statements_select(sc: Scope, f: Filters, order: str = "date") -> str:
     sql = (
         "SELECT s.id, s.article_id, a.source, a.url, a.title, o.name AS outlet, a.published, "
-        "sp.name AS speaker, COALESCE(sp.kind, 'unknown') AS speaker_kind, s.speaker_text, s.quote, s.kind, "
+        "COALESCE(sp.name, s.speaker_text) AS speaker, COALESCE(sp.kind, 'unknown') AS speaker_kind, s.speaker_text, s.quote, s.kind, "
         f"s.cue, s.quote_start, s.quote_end, s.stated_on, {sc.date} AS date, {sc.about_sql()} AS about, "
         f"s.status, {sc.speaker} AS speaker_id, a.copy_of "
         f"FROM {sc.FROM} LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN entities sp ON sp.id = {sc.speaker}"
