@@ -288,3 +288,51 @@ def test_a_ministry_with_and_in_its_name_is_one_name_and_a_lede_may_describe_it_
         "The Ministry of Trade and Industry said an investigation had found unfair loans.\n"
     )
     assert speakers(text) == [("Ministry of Trade and Industry", "organization")] * 2
+
+
+def test_places_events_and_clubs_are_not_people():
+    text = (
+        "Residents of Tirza said they had heard vehicles. One farmer, who gave only his first name, Petar, said "
+        "soldiers had told villagers to stay indoors, as the minister flew to the capital, Port Avel.\n\n"
+        '"We are afraid to go to the fields," he said.\n\n'
+        "Ashgrove Rovers said the match would go ahead.\n"
+    )
+    got = speakers(text)
+    assert ("Port Avel", "person") not in got
+    assert got[-1] == ("Ashgrove Rovers", "organization")
+
+
+def test_compass_adjectives_and_time_zones_are_not_entities():
+    text = (
+        "Shares in Orlanda Kreditbank AG were down 6 percent by 0915 GMT.\n\n"
+        "The bank said it would publish more figures in May.\n\n"
+        "A senior Western diplomat, who spoke on condition of anonymity, said the talks had stalled.\n"
+    )
+    got = speakers(text)
+    assert got[0] == ("Orlanda Kreditbank AG", "organization")
+    assert got[1][0] != "Western"
+
+
+def test_a_guessed_person_named_later_with_a_legal_suffix_is_an_organisation():
+    text = (
+        "Orlanda Kreditbank profit falls\n\n"
+        "FRANKFURT, March 3 (Wire) - Orlanda Kreditbank AG, Germany's fifth-largest lender, said on Tuesday its profit fell.\n\n"
+        "The bank said it had set aside more money for bad loans.\n"
+    )
+    assert speakers(text) == [("Orlanda Kreditbank", "organization")] * 2
+
+
+def test_a_supporters_trust_is_not_its_club():
+    text = (
+        "The owners have agreed to sell Dunsley Athletic, the football club, the club said on Thursday.\n\n"
+        "The Dunsley Athletic Supporters' Trust said it had not been consulted.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Dunsley Athletic", "Dunsley Athletic Supporters' Trust"]
+
+
+def test_the_club_is_the_subject_of_the_lede_not_the_last_club_named():
+    text = (
+        "MARBURY — Marbury City sacked its manager on Sunday after a 3-0 defeat by Holmfirth Athletic.\n\n"
+        "In a short statement, the club said the manager had been relieved of his duties.\n"
+    )
+    assert speakers(text) == [("Marbury City", "organization")]

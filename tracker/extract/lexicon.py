@@ -372,6 +372,22 @@ NON_NAME_WORDS = {
     "see", "click", "follow", "share", "sign", "subscribe", "advertisement", "related",
     "latest", "live", "video", "audio", "listen", "getty", "images", "ap", "afp", "via",
 }
+# Last words that make a capitalised run a place or an event, not a person ("Tollen Reservoir",
+# "Northern Counties Cup"), first words of place names ("Port Avel"), and sports-club endings.
+PLACE_LAST_WORDS = {
+    "reservoir", "falls", "river", "lake", "valley", "bay", "park", "street", "road", "avenue", "square",
+    "bridge", "stadium", "arena", "airport", "station", "island", "islands", "mountains", "hills", "heights",
+    "county", "province", "region", "beach", "harbour", "harbor", "canal", "forest", "creek", "springs",
+    "crossing", "estate", "peninsula", "strait", "gulf", "coast", "desert", "plain", "plains", "highway",
+    "cup", "championship", "championships", "games", "olympics", "festival", "awards", "prize", "act", "bill",
+    "correspondent", "editor", "reporter", "writer", "columnist",
+}
+PLACE_FIRST_WORDS = {"port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "cape", "glen", "upper", "lower"}
+CLUB_WORDS = {"united", "rovers", "wanderers", "athletic", "albion", "rangers", "fc", "hotspur", "harriers"}
+# Capitalised words that stand alone without naming anyone: compass adjectives, time zones
+NOT_ENTITY_WORDS = {"western", "eastern", "northern", "southern", "gmt", "utc", "bst", "cet", "cest", "est", "edt",
+                    "pst", "pdt", "cst", "cdt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec"}
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

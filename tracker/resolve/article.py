@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
-    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, SPOKES_NOUNS, TITLES,
+    CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
 from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
 from tracker.extract.segment import DATELINE
@@ -156,7 +157,14 @@ def _not_a_name(s: str) -> bool:
     """Nationality adjectives and hyphenated modifiers ("Israeli", "AI-driven") are not entities."""
     if " " not in s and NATIONALITY_RE.match(s) and not _DOTTED_OR_SHORT.fullmatch(s):
         return True
+    if s.lower() in NOT_ENTITY_WORDS:
+        return True  # "a senior Western diplomat", "by 0915 GMT"
     return bool(_HYPHEN_LOWER.search(s)) and " " not in s
+
+
+def _has_noun(name: str, noun: str) -> bool:
+    """'the bank' fits 'Pellnitz Bank' and, as a compound's end, 'Orlanda Kreditbank'."""
+    return any(w == noun or (len(noun) >= 4 and len(w) > len(noun) + 2 and w.endswith(noun)) for w in name.lower().split())
 
 
 @lru_cache(maxsize=65536)
@@ -241,6 +249,8 @@ class ArticleResolver:
                     if ek.startswith(key_sp) and set(ek[len(key_sp):].split()) & _OTHER_BODY_WORDS:
                         fallback = fallback or e  # "Orvanne" is Orvanne Airways before the Orvanne Pilots' Association
                         continue
+                    if key.startswith(ek + " ") and set(key[len(ek) + 1:].split()) & _OTHER_BODY_WORDS:
+                        continue  # "the Dunsley Athletic Supporters' Trust" is not Dunsley Athletic
                     return e
         return fallback
 
@@ -306,7 +316,7 @@ class ArticleResolver:
             self.mentions.append((m, target))
         # a guessed person is an organisation if any mention says so ("a Harbor Lines spokeswoman")
         for m, e in self.mentions:
-            if id(e) in guessed and e.kind == "person" and self._org_evidence(m):
+            if id(e) in guessed and e.kind == "person" and (m.kind == "organization" or self._org_evidence(m)):
                 e.kind = "organization"
         # "Dunsley Athletic, the football club": the noun names what the organisation is ("the club")
         self.descriptors: dict[EntityRef, set[str]] = {}
@@ -363,7 +373,8 @@ class ArticleResolver:
         cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("? "), back.rfind("! "))
         lead = (back[cut + 1:] if cut >= 0 else back).split()
         return (cut >= 0 or j < 60) and len(lead) <= 4 and all(
-            w[:1].isupper() or w.lower().strip(".,") in TITLES or w.lower() in ("member", "the", "board", "chair") for w in lead)
+            w[:1].isupper() or w.lower().strip(".,") in TITLES or w.lower() in ("member", "the", "board", "chair")
+            or w in ("\u2014", "\u2013", "-", "--") for w in lead)  # "MARBURY — Marbury City ...": after a dateline
 
     def _sentence_initial(self, pos: int) -> bool:
         j = pos - 1
@@ -393,6 +404,11 @@ class ArticleResolver:
         n = len(m.text.split())
         if n == 1:
             return "organization"
+        words = m.text.lower().split()
+        if words[-1] in CLUB_WORDS:
+            return "organization"  # "Stenbury United", "Ashgrove Rovers"
+        if words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS:
+            return "unknown"  # "Tollen Reservoir", "Port Avel", "Northern Counties Cup": not a person
         if 2 <= n <= 3 and all(t[:1].isupper() and t.isalpha() for t in m.text.split()) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
@@ -473,6 +489,19 @@ class ArticleResolver:
             if pred(e):
                 return e
         return None
+
+    def _last_subject(self, pos: int, pred, reach: int = 600) -> EntityRef | None:
+        """The latest entity satisfying pred that opened a sentence not long before pos:
+        'Marbury City sacked its manager after a defeat by Holmfirth Athletic. ... the club said'
+        is Marbury City, the sentence's subject, not the last club named."""
+        best = None
+        for i in range(bisect_left(self._starts, max(0, pos - reach)), len(self.mentions)):
+            m, e = self.mentions[i]
+            if m.start >= pos:
+                break
+            if pred(e) and self._opens_sentence(m):
+                best = e
+        return best
 
     def _last(self, pos: int, pred) -> EntityRef | None:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
@@ -567,7 +596,7 @@ class ArticleResolver:
         head = self._org_head(core_words)
         if head is not None:
             want = ORG_NOUN_TYPES[head]
-            named = self._last(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
+            named = self._last(a, lambda e: e.kind == "organization" and _has_noun(e.name, head))
             if named is not None:
                 return named
             described = self._last(a, lambda e: head in self.descriptors.get(e, ()))
@@ -576,7 +605,8 @@ class ArticleResolver:
             ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
             if ahead is not None:
                 return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
-            found = self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
+            found = self._last_subject(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
+                or self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
             if found is None and want == "company":
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
             return found
