@@ -510,3 +510,13 @@ def test_a_continuing_quotation_is_the_quoted_speakers_not_a_later_clauses():
     got = extract(text)
     assert [(s.speaker_text, s.cue) for s in got][1] == ("the mayor", "stated")
     assert (got[-1].speaker_text, got[-1].quote) == ("Ron Lee, a spokesman", "These contracts are fully binding")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('He paused, then added: "We still do Thanksgiving together."', "He"),
+    ("Another analyst, who asked not to be named because his firm advises the bank, said the capital was strong.", "Another analyst"),
+    ("The swing vote may belong to Senator Curtis Delacroix, a moderate from the valley's eastern edge who has not said how he will vote.",
+     "Senator Curtis Delacroix"),
+])
+def test_speaker_phrase_is_the_source_not_its_aside(sentence, speaker):
+    assert [s.speaker_text for s in extract(sentence)] == [speaker]

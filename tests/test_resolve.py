@@ -336,3 +336,29 @@ def test_the_club_is_the_subject_of_the_lede_not_the_last_club_named():
         "In a short statement, the club said the manager had been relieved of his duties.\n"
     )
     assert speakers(text) == [("Marbury City", "organization")]
+
+
+def test_a_gendered_title_picks_the_sibling_it_fits():
+    text = (
+        "Senator Ruth Ambrose said the bill would pass.\n\n"
+        "Her brother, Daniel Ambrose, said it would not.\n\n"
+        "Ms. Ambrose said she expects a vote in June.\n\n"
+        "Mr. Ambrose said he would keep campaigning.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Ruth Ambrose", "Daniel Ambrose", "Ruth Ambrose", "Daniel Ambrose"]
+
+
+def test_an_employee_who_is_not_a_spokesperson_does_not_speak_for_the_company():
+    text = (
+        "Lumaris said the contract was lawful.\n\n"
+        "A former Lumaris engineer said staff had not been told what the system was for.\n\n"
+        "The former Lumaris engineer said several colleagues had resigned.\n\n"
+        "A Lumaris spokeswoman said the company had followed its ethics review.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Lumaris", None, None, "Lumaris"]
+
+
+def test_the_coordinated_predicate_keeps_the_speaker_not_the_object():
+    text = 'In a statement, the governor\'s office said she "strongly supports" the bill and believes "reform is long overdue."\n'
+    r = resolve_article(text, extract(text))
+    assert [(s.raw.speaker_text, s.raw.cue) for s in r.statements] == [("the governor's office", "said"), ("the governor's office", "believes")]

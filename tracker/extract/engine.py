@@ -418,6 +418,8 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+tur
 _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
+_UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*who\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
+_PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
@@ -840,6 +842,12 @@ class Extractor:
             am = _TRAILING_ASIDE.search(self.text, s_a, s_b)
             if am and am.start() > s_a:
                 s_b = p_b = am.start()  # "Mr. Trump, however, said": the aside is not the speaker's
+            um = _UNNAMED_THEN_RELATIVE.match(self.text, s_a, s_b)
+            if um:
+                s_b = s_a + len(um.group(1))  # "Another analyst, who asked not to be named because ...": the source
+            pm = _PRONOUN_THEN_VERB.match(self.text, s_a, s_b)
+            if pm:
+                s_b = p_b = s_a + len(pm.group(1))  # "He paused, then added": the pronoun
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(
@@ -1226,6 +1234,11 @@ class Extractor:
             return False  # "Jane Doe, who first reported it, said ...": the main verb comes later
         if rel and rest_stripped:
             np_text = left[:rel.start()].rstrip(" ,")
+            am = _NAME_THEN_APPOSITIVE.search(np_text, max(0, len(np_text) - 140))
+            if am and _name_like(am.group(1)) and MASK not in am.group(0):
+                # "Senator Curtis Roe, a moderate from the valley's eastern edge who has not said": the name
+                self._split_continuations(u, after, len(f), cue_text, (am.start(1), am.end(1)), f[am.start(1):zone_end])
+                return True
             np = trailing_np(np_text)
             if np:
                 s = np_text.rfind(np)
@@ -1390,6 +1403,9 @@ class Extractor:
                     hits.append((p, (rel - len(np), rel), comma if comma > 0 else None))
                 continue
             sp = u.left_speaker(p.start)
+            if p.coordinated is not None and sp is not None and any(
+                    s.speaker_start is not None and s.speaker_start >= u.base and s.quote_start - u.base <= sp[0] for s in self.out[first:]):
+                sp = None  # "the office said she supports the bill and believes ...": not "the bill"
             if sp is None and p.coordinated is not None:
                 sp = next((( s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
                            if s.speaker_start is not None and s.speaker_start >= u.base), None)
@@ -1478,6 +1494,7 @@ class Extractor:
                 or (st.speaker_start is not None and st.speaker_start == prev.speaker_start)
             )
             if (prev is not None and same_speaker and st.kind == "direct" and prev.kind in ("direct", "mixed")
+                    and (not st.cue or st.cue == prev.cue)  # "said she supports X and believes 'Y'": two statements
                     and prev.quote_end <= st.quote_start and "\n" not in self.text[prev.quote_end:st.quote_start]
                     and st.quote_start - prev.quote_end < 160):
                 prev.quote_end = st.quote_end

@@ -343,6 +343,9 @@ TITLES = {
     "businessman", "businesswoman", "billionaire", "activist", "scientist", "researcher",
     "mayoral", "gubernatorial", "congressional", "parliamentary", "senatorial", "opposition", "campaign",
     "expert", "doctor", "nurse", "teacher", "student", "resident", "voter", "supporter",
+    # roles a report puts before a name: "Goalkeeper Jonas Frey", "defence lawyer Niamh Roe"
+    "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
+    "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
 }
 NATIONALITY_RE = re.compile(
     r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"

@@ -55,7 +55,12 @@ _PERSON_TITLES = {
     "ms", "rev", "reverend", "rabbi", "imam", "bishop", "father", "sister", "coach", "manager", "chairman",
     "chairwoman", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "commissioner", "sheriff",
     "lieutenant", "colonel", "major", "admiral", "dean", "principal", "treasurer", "director", "chief", "deputy",
+    "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
+    "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
 }
+# "Shares of Halvern", "Residents of Tirza": a plural noun opening a sentence is not part of the name
+# after it ("Friends of the Earth" and the like are names)
+_PLURAL_OF_NAMES = {"friends", "sisters", "brothers", "sons", "daughters", "knights", "veterans", "mothers", "fathers"}
 ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
 
@@ -171,6 +176,11 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             if words[k] in ("on", "in", "at") and _low(words[k + 1]) in _DATE_WORDS:
                 g, words = g[:k], words[:k]  # "the Court of Appeal on Thursday": the day is not the name's
                 break
+        if len(words) >= 3 and words[1] == "of" and words[0].endswith("s") and not words[0].endswith("ss") \
+                and _low(words[0]) not in _PLURAL_OF_NAMES and _low(words[0]) not in ORG_WORDS and _low(words[0]) not in FIRST_NAMES:
+            g, words = g[2:], words[2:]
+            if words and words[0] == "the" and len(words) > 1:
+                g, words = g[1:], words[1:]
         if "of" in words:
             k = words.index("of")
             left = words[:k]

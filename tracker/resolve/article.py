@@ -120,6 +120,10 @@ _GROUP_OF = re.compile(
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
+_PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
+_LEADER_ROLES = {"executive", "chief", "president", "chairman", "chairwoman", "chairperson", "director", "ceo", "head",
+                 "manager", "officer", "founder", "owner", "leader", "governor", "minister", "secretary", "commissioner"}
 _GENDER_TITLE = re.compile(
     r"\b(?:(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|"
     r"[Bb]usinesswoman|[Aa]ssemblywoman|[Aa]lderwoman|[Aa]ctress|[Ss]ister)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|"
@@ -211,9 +215,17 @@ class ArticleResolver:
             # a surname (or a full name's last word) after the full name
             if m.kind != "organization":
                 unknown = None
+                tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
+                want = ("f" if tm.group("f") else "m") if tm else None
+                same = [e for e in reversed(self.entities) if e.kind == "person" and _last_word(e.name) == tok]
+                if want and len(same) > 1:
+                    # "Ms. Ambrose" after Ruth and Daniel Ambrose: the one the title fits
+                    fit = [e for e in same if self._first_name_gender(e) == want]
+                    if fit:
+                        return fit[0]
+                if same:
+                    return same[0]
                 for e in reversed(self.entities):
-                    if e.kind == "person" and _last_word(e.name) == tok:
-                        return e
                     if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3:
                         unknown = e
                 if unknown is not None and org_type(unknown.name) is None:
@@ -457,6 +469,16 @@ class ArticleResolver:
         self._genders[e] = g
         return g
 
+    def _first_name_gender(self, e: EntityRef) -> str | None:
+        """'f', 'm' or None from a gendered title before a mention so far, else the given name."""
+        for m, ent in self.mentions:
+            if ent is e:
+                tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
+                if tm:
+                    return "f" if tm.group("f") else "m"
+        first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
+        return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+
     def _gender_from_text(self, e: EntityRef) -> str | None:
         """'Lorna Pietrangeli said ... She added': the first personal pronoun after a mention,
         before any other person is named, tells the gender of a given name no list has."""
@@ -570,6 +592,9 @@ class ArticleResolver:
             return self._group(_QUANT.sub("", first_part), kind="group")
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
+        if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
+                and (core_words[0] in ("a", "an", "another", "one") or core_words[0] == "the" and head_word not in _LEADER_ROLES)):
+            return None  # "a former Lumaris engineer", "an analyst at Sterholt": one of its people, not its voice
         if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
             orgs = orgs[1:]  # "Calvera's Ministry of Transport": the ministry, not the country
         if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
