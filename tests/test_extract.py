@@ -67,11 +67,17 @@ def test_no_statement(sentence):
     assert extract(sentence) == []
 
 
-def test_quote_runs_on_in_the_same_paragraph_are_one_statement():
+def test_quote_the_writer_interrupts_is_two_statements_of_one_speaker():
+    # each quote is the speaker's words as they stand, never the attribution between them
     text = '"We fell short," the bank said. "We will do better."\n'
-    (st,) = extract(text)
-    assert st.quote == 'We fell short," the bank said. "We will do better'
-    assert st.kind == "direct"
+    first, second = extract(text)
+    assert (first.quote, second.quote) == ("We fell short", "We will do better")
+    assert first.kind == second.kind == "direct" and second.speaker_text == first.speaker_text == "the bank"
+
+
+def test_quotes_with_nothing_between_them_are_one_statement():
+    text = '"We fell short." "We will do better," the bank said.\n'
+    assert [s.speaker_text for s in extract(text)] == ["the bank"]
 
 
 def test_next_paragraph_quote_continues_the_speaker():
@@ -84,8 +90,9 @@ def test_next_paragraph_quote_continues_the_speaker():
 
 def test_interrupted_quote_keeps_both_halves():
     text = '"The first half," he said, "and the second half."'
-    (st,) = extract(text)
-    assert st.quote.startswith("The first half") and st.quote.endswith("the second half")
+    first, second = extract(text)
+    assert (first.quote, second.quote) == ("The first half", "and the second half")
+    assert first.speaker_text == second.speaker_text == "he"
 
 
 def test_two_statements_from_but_added():

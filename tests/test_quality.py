@@ -83,7 +83,7 @@ def test_own_gold_floor():
     # once before any change for it): content 0.968, attribution 0.911 when the floor was set
     got = score_gold()
     assert got["content"] >= 0.95, got
-    assert got["attribution"] >= 0.90, got
+    assert got["attribution"] >= 0.92, got
 
 
 def _official(args: list[str], tmp_path: Path) -> dict:
@@ -109,5 +109,7 @@ def test_polnear_dev_floor(tmp_path):
     root.mkdir()
     (root / "data").symlink_to(SHARED / "corpora" / "polnear")
     got = _official(["--polnear", str(root), "--split", "dev"], tmp_path)
-    assert got["content"]["f1"] >= 0.69, got
-    assert got["attribution"]["f1"] >= 0.62, got
+    # PolNeAR takes '"A," she said. "B."' as one content; the tracker stores the two quotations
+    # (each the speaker's words as they stand), which costs about 0.025 here (0.702 -> 0.677)
+    assert got["content"]["f1"] >= 0.66, got
+    assert got["attribution"]["f1"] >= 0.60, got

@@ -419,6 +419,7 @@ _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
 _UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*who\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
+_LETTER = re.compile(r"[^\W\d_]")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
@@ -1483,8 +1484,10 @@ class Extractor:
                     st.quote = self.text[st.quote_start:cut]
 
     def _merge_quote_runs(self) -> list[RawStatement]:
-        """One statement per quoted passage: '"A," she said. "B."' is A-through-B, as a reader
-        (and PolNeAR) takes it. Only within a paragraph: a new paragraph is a new statement."""
+        """Quotations that follow each other with nothing between ('"A." "B."') are one statement.
+        A quotation the writer interrupts ('"A," she said. "B."') stays two: each statement's
+        quote is the speaker's words as they stand, never the writer's attribution between them.
+        Only within a paragraph: a new paragraph is a new statement."""
         out: list[RawStatement] = []
         new_index: dict[int, int] = {}
         for i, st in enumerate(self.out):
@@ -1495,6 +1498,7 @@ class Extractor:
             )
             if (prev is not None and same_speaker and st.kind == "direct" and prev.kind in ("direct", "mixed")
                     and (not st.cue or st.cue == prev.cue)  # "said she supports X and believes 'Y'": two statements
+                    and not _LETTER.search(self.text, prev.quote_end, st.quote_start)
                     and prev.quote_end <= st.quote_start and "\n" not in self.text[prev.quote_end:st.quote_start]
                     and st.quote_start - prev.quote_end < 160):
                 prev.quote_end = st.quote_end
