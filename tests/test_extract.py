@@ -527,3 +527,20 @@ def test_a_continuing_quotation_is_the_quoted_speakers_not_a_later_clauses():
 ])
 def test_speaker_phrase_is_the_source_not_its_aside(sentence, speaker):
     assert [s.speaker_text for s in extract(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Residents of Tirza reached by telephone said they had heard heavy vehicles.", "Residents of Tirza"),
+    ("Dr. Amara Duchesne, a paediatric eye specialist at Saint Corentin Children's Hospital in Vellmark, who was not "
+     "involved in the research, said the study had not tracked it.",
+     "Dr. Amara Duchesne, a paediatric eye specialist at Saint Corentin Children's Hospital in Vellmark, who was not involved in the research"),
+])
+def test_speaker_phrase_edges(sentence, speaker):
+    assert [s.speaker_text for s in extract(sentence)] == [speaker]
+
+
+def test_and_that_carries_on_the_reported_speech():
+    text = ("Brandvold said the cuts would fall mostly on the regional hubs, and that the firm expected to book "
+            "charges of 60 million crowns.")
+    (st,) = extract(text)
+    assert st.speaker_text == "Brandvold" and st.quote.endswith("charges of 60 million crowns")

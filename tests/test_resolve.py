@@ -256,8 +256,9 @@ def test_a_party_before_its_spokesman_is_not_he():
 
 
 def test_a_countrys_ministry_is_the_ministry():
+    # the ministry, not the country; named with its country so that two countries' ministries stay apart
     text = "Calvera's Ministry of Transport, which appoints two directors, said it was in daily contact with the operator.\n"
-    assert speakers(text)[0] == ("Ministry of Transport", "organization")
+    assert speakers(text)[0] == ("Calvera's Ministry of Transport", "organization")
 
 
 def test_a_relative_clause_after_a_role_appositive_is_the_named_person():
@@ -362,3 +363,30 @@ def test_the_coordinated_predicate_keeps_the_speaker_not_the_object():
     text = 'In a statement, the governor\'s office said she "strongly supports" the bill and believes "reform is long overdue."\n'
     r = resolve_article(text, extract(text))
     assert [(s.raw.speaker_text, s.raw.cue) for s in r.statements] == [("the governor's office", "said"), ("the governor's office", "believes")]
+
+
+def test_a_countrys_ministry_is_named_with_its_country():
+    text = (
+        "Valdessa's Foreign Ministry said troops had crossed the border.\n\n"
+        "Korvath's Foreign Ministry said the units were doing routine work.\n\n"
+        "A council spokesman for Harwick City Council said nothing had changed.\n"
+    )
+    got = [n for n, _ in speakers(text)]
+    assert got[:2] == ["Valdessa's Foreign Ministry", "Korvath's Foreign Ministry"]
+
+
+def test_a_modifier_names_the_spokesmans_organisation():
+    text = (
+        "Harwick City Council voted 9-6 to outsource bin collections, overruling residents of the Fernside estate.\n\n"
+        "A council spokesman said the tender documents would be published in February.\n"
+    )
+    assert speakers(text)[-1] == ("Harwick City Council", "organization")
+
+
+def test_a_given_name_alone_is_a_person_and_takes_the_pronoun():
+    text = (
+        "Prime Minister Anton Severin said the talks had failed.\n\n"
+        "One farmer, who gave only his first name, Petar, said soldiers had told villagers to stay indoors.\n\n"
+        '"We are afraid to go to the fields," he said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Anton Severin", "Petar", "Petar"]

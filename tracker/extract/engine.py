@@ -420,6 +420,8 @@ _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
 _UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*who\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
 _LETTER = re.compile(r"[^\W\d_]")
+_REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|on|at|in|after|outside)\b")
+_AND_THAT = re.compile(r",?\s+and\s+that\s")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
@@ -692,7 +694,9 @@ class _Unit:
                 if (depth > 0 or after[:1].isdigit() or _ENDS_IN_NAME.search(seg)) and (_name_like(seg) or _ENDS_IN_NAME.search(seg)) \
                         and not _OPENER.match(seg) and _APPOSITIVE_AFTER.match(after):
                     return seg_start, seg_end
-            if not (_INTERJECTION.match(seg) or _REL_APPOSITIVE.match(seg) or seg[:1].isdigit() or subject_ok(seg) or _name_like(seg)):
+            if not (_INTERJECTION.match(seg) or _REL_APPOSITIVE.match(seg) or seg[:1].isdigit() or subject_ok(seg) or _name_like(seg)
+                    or depth == 0 and re.match(r"(?:a|an)\s", seg) and _REL_APPOSITIVE.match(after)):
+                # "Dr. Jane Roe, a paediatric eye specialist at St Anne's Hospital, who was not involved, said"
                 return None  # a clause of its own ("said the plan was sound"): not an appositive
             cur = prev
         return None
@@ -843,7 +847,7 @@ class Extractor:
             am = _TRAILING_ASIDE.search(self.text, s_a, s_b)
             if am and am.start() > s_a:
                 s_b = p_b = am.start()  # "Mr. Trump, however, said": the aside is not the speaker's
-            um = _UNNAMED_THEN_RELATIVE.match(self.text, s_a, s_b)
+            um = _UNNAMED_THEN_RELATIVE.match(self.text, s_a, s_b) or _REACHED_BY.match(self.text, s_a, s_b)
             if um:
                 s_b = s_a + len(um.group(1))  # "Another analyst, who asked not to be named because ...": the source
             pm = _PRONOUN_THEN_VERB.match(self.text, s_a, s_b)
@@ -1377,8 +1381,9 @@ class Extractor:
                 if sp is not None:
                     hits.append((p, sp, None))
                 continue
-            if p.coordinated is None and any(ca <= p.start < cb and not _CLAUSE_CUT.search(f, ca, p.start) for ca, cb in taken):
-                continue  # nested in a statement's content ("said she believed"): part of that content
+            if p.coordinated is None and any(ca <= p.start < cb and (not _CLAUSE_CUT.search(f, ca, p.start) or _AND_THAT.search(f, ca, p.start))
+                                             for ca, cb in taken):
+                continue  # nested in a statement's content ("said she believed", "said X, and that the firm expected")
             if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues) or any(
                     qe <= p.start < ss for qe, ss in inverted):
                 continue  # the cue of a statement the cue patterns made

@@ -122,6 +122,12 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
+_FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name\b")
+_GENERIC_BODY = re.compile(
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Education|Trade|Economy|Economic|Transport|Environment|"
+    r"Agriculture|Labou?r|Energy|Culture|Supreme|Constitutional|High|Central|National|State|Federal|Armed)\s+)*"
+    r"(?:Ministry|Ministry\s+of\s+[A-Z][a-z]+|Department|Court|Bank|Parliament|Senate|Army|Navy|Police|Government|Cabinet|Forces|Office)")
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+$")
 _LEADER_ROLES = {"executive", "chief", "president", "chairman", "chairwoman", "chairperson", "director", "ceo", "head",
                  "manager", "officer", "founder", "owner", "leader", "governor", "minister", "secretary", "commissioner"}
 _GENDER_TITLE = re.compile(
@@ -311,6 +317,10 @@ class ArticleResolver:
                 name = m.text
                 if name.startswith("The ") and self._sentence_initial(m.start):
                     name = name[4:]  # "The Financial Conduct Office fined ...": the capital is the sentence's
+                pm = _POSSESSOR_BEFORE.search(self.text, max(0, m.start - 30), m.start) if kind == "organization" else None
+                if pm and _GENERIC_BODY.fullmatch(name):
+                    # "Valdessa's Foreign Ministry", "Korvath's Defence Ministry": two countries' ministries are two bodies
+                    name = f"{pm.group(1)}'s {name}"
                 target = self._new(name, kind, m.start)
                 target.aliases.add(m.text)
                 if m.kind == "unknown":
@@ -414,6 +424,8 @@ class ArticleResolver:
         if _PREP_BEFORE.search(before) and len(m.text.split()) == 1:
             return "organization"
         n = len(m.text.split())
+        if n == 1 and _FIRST_NAME_ONLY.search(self.text, max(0, m.start - 40), m.start):
+            return "person"  # "who gave only his first name, Petar,"
         if n == 1:
             return "organization"
         words = m.text.lower().split()
@@ -648,6 +660,13 @@ class ArticleResolver:
                         or self._last(a, lambda e: h in self.descriptors.get(e, ()))
                     return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
+            mod = next((w for w in reversed(head_words[:-1]) if w in ORG_NOUN_TYPES), None)
+            if mod is not None:
+                # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
+                named = self._last(a, lambda e: e.kind == "organization" and _has_noun(e.name, mod)) \
+                    or self._last(a, lambda e: mod in self.descriptors.get(e, ()))
+                if named is not None:
+                    return named
             return self._last(a, lambda e: e.kind == "organization")
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
             # "the country's trade ministry": the Ministry of Trade named before or just after, if there is one
@@ -657,8 +676,11 @@ class ArticleResolver:
             # "the state attorney general's office": an organisation the article does not name
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         if _LONE_CAP_WORD.fullmatch(phrase):
-            # a lone capitalised word as the subject of a cue is a name even at a sentence start
-            return self._group(phrase, kind="unknown")
+            # a lone capitalised word as the subject of a cue is a name even at a sentence start;
+            # a given name ("One farmer, who gave only his first name, Petar,") is a person
+            given = phrase.lower() in FEMALE_FIRST_NAMES or phrase.lower() in MALE_FIRST_NAMES or bool(
+                _FIRST_NAME_ONLY.search(self.text, max(0, a - 80), a))
+            return self._group(phrase, kind="person" if given else "unknown")
         if _CAP_RUN.fullmatch(phrase.split(",")[0]):
             # a name inside a longer capitalised run (a title-case headline): read it on its own
             for m in find_mentions(phrase.split(",")[0]):
