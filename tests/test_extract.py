@@ -147,7 +147,7 @@ STANCE_CASES = [
     ("The mayor thanked her parents, her staff and the volunteers, as well as the police.",
      [("The mayor", "thanked", "her parents, her staff and the volunteers")]),
     ("Turnout is low, organizers said, but a late surge could still change the result.",
-     [("organizers", "said", "Turnout is low, organizers said, but a late surge could still change the result")]),
+     [("organizers", "said", "Turnout is low"), ("organizers", "said", "a late surge could still change the result")]),
     ("Recent polls show the senator leading by nine points.", [("Recent polls", "show", "the senator leading by nine points")]),
     ("In March they supported the levy by a wide margin.", [("they", "supported", "the levy by a wide margin")]),
     ("She didn\u2019t endorse the plan.", [("She", "didn\u2019t endorse", "the plan")]),
@@ -544,3 +544,38 @@ def test_and_that_carries_on_the_reported_speech():
             "charges of 60 million crowns.")
     (st,) = extract(text)
     assert st.speaker_text == "Brandvold" and st.quote.endswith("charges of 60 million crowns")
+
+
+def test_a_statement_then_a_refusal_by_the_same_speaker():
+    text = "She said new stock would reach pharmacies within ten days, but declined to say how much the recall would cost."
+    a, b = extract(text)
+    assert (a.kind, a.quote) == ("indirect", "new stock would reach pharmacies within ten days")
+    assert (b.kind, b.speaker_text, b.quote) == ("no_comment", "She", "to say how much the recall would cost")
+
+
+def test_attribution_between_two_clauses_gives_two_statements():
+    text = 'The company had acted "quickly and transparently", he argued, and the episode was unlikely to dent demand.'
+    a, b = extract(text)
+    assert a.speaker_text == b.speaker_text == "he"
+    assert "he argued" not in a.quote and b.quote == "the episode was unlikely to dent demand"
+
+
+def test_a_court_order_after_its_content():
+    (st,) = extract("Until then, all work on the new pit must stop, the court ordered.")
+    assert (st.speaker_text, st.cue, st.quote) == ("the court", "ordered", "Until then, all work on the new pit must stop")
+
+
+def test_reported_clauses_joined_by_that_stay_one_statement():
+    text = ("She said the pipes were failing, that state regulators had threatened fines and that the council "
+            "had no way to pay for repairs.")
+    (st,) = extract(text)
+    assert st.speaker_text == "She" and st.quote.endswith("had no way to pay for repairs")
+
+
+@pytest.mark.parametrize("sentence, speaker, quote", [
+    ("Sales rose sharply in the quarter, the company said.", "the company", "Sales rose sharply in the quarter"),
+    ("The economy grew, the ministry said.", "the ministry", "The economy grew"),
+    ("Tallis Ridge Partners, the investment group, said it would bid.", "Tallis Ridge Partners, the investment group", "it would bid"),
+])
+def test_a_clause_before_the_nominal_source_is_content_not_a_name(sentence, speaker, quote):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == [(speaker, quote)]

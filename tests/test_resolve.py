@@ -390,3 +390,47 @@ def test_a_given_name_alone_is_a_person_and_takes_the_pronoun():
         '"We are afraid to go to the fields," he said.\n'
     )
     assert [n for n, _ in speakers(text)] == ["Anton Severin", "Petar", "Petar"]
+
+
+def test_the_minister_is_the_person_named_with_that_role():
+    text = (
+        "Transport Minister Henrik Solvay said the strike was unjustified.\n\n"
+        "Union leader Marta Kell said the talks had failed.\n\n"
+        "The minister declined to say whether the government would legislate.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Henrik Solvay", "Marta Kell", "Henrik Solvay"]
+
+
+def test_the_union_fits_a_federation_of_workers():
+    text = (
+        "The Federation of Rail and Transit Workers called a strike on Monday.\n\n"
+        "Lannrail said it had offered 4.5 percent.\n\n"
+        "The union says the changes would lengthen shifts.\n"
+    )
+    assert speakers(text)[-1] == ("Federation of Rail and Transit Workers", "organization")
+
+
+def test_titles_inside_a_capitalised_run_and_bodies_with_and():
+    text = (
+        "Data Protection Commissioner Renata Halvorsen said her office had opened an inquiry.\n\n"
+        "The Heart and Stroke Patients' Alliance said it had received hundreds of calls.\n\n"
+        "Minister for Education Rupert Caulfield said the report was welcome.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Renata Halvorsen", "Heart and Stroke Patients' Alliance", "Rupert Caulfield"]
+
+
+def test_a_dateline_with_a_date_is_not_an_organisation():
+    text = (
+        "ARVENHOLM, June 3 (Northstar News) - Cobaltline Communications said on Tuesday that hackers had stolen data.\n\n"
+        "The stolen information included names and addresses, the company said in a statement.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Cobaltline Communications"] * 2
+
+
+def test_a_relative_named_by_given_name_only_is_a_person():
+    text = (
+        "Mayor Ruth Caffery said the pipes were failing.\n\n"
+        "Councillor Luis Arredondo said the town could not afford it.\n\n"
+        "Caffery's husband of 38 years, Walt, has mostly stayed out of the fight. But he said the months had been hard.\n"
+    )
+    assert speakers(text)[-1] == ("Walt", "person")

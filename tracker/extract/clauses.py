@@ -130,7 +130,7 @@ _RULE = stance_forms_of("rule")
 _CALL = stance_forms_of("call")
 _REPORTING = stance_forms_of("report", "say", "write", "tell", "note", "add", "argue", "explain", "insist", "warn", "claim",
                              "observe", "recall", "remark", "acknowledge", "suggest", "tweet", "admit", "concede", "contend",
-                             "maintain", "stress", "reply", "respond", "predict", "estimate", "rule", "find")
+                             "maintain", "stress", "reply", "respond", "predict", "estimate", "rule", "find", "order")
 # where an outer reporting verb ends the sentence: "..., the court ruled on Wednesday, fining them $4 million."
 _OUTER_END = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+(?:night|morning|afternoon|evening))?|\s+in\s+a\s+statement)?"
                         r"\s*(?:[.!?]?\s*$|,\s+" + PARTICIPLE + ")")

@@ -418,10 +418,20 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+tur
 _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
-_UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*who\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
+_UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*who(?:se)?\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
 _LETTER = re.compile(r"[^\W\d_]")
 _REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|on|at|in|after|outside)\b")
-_AND_THAT = re.compile(r",?\s+and\s+that\s")
+_COORD_REFUSAL = re.compile(
+    r",?\s+(?:but|and)\s+(?P<v>(?:(?:has|have|had|would|did|could)\s+)?(?:declined|refused|would\s+not|did\s+not|could\s+not|"
+    r"wouldn't|didn't|couldn't))\s+(?=(?:to\s+)?(?:say|comment|discuss|elaborate|disclose|specify|give|name|identify|provide|"
+    r"reveal|confirm|answer|speculate)\b)")
+# a verb or an auxiliary: what a name before an appositive does not hold
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|is|are|was|were|has|have|had|will|would|can|could|"
+                          r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
+                          r"bought|spent|left|held|kept|met|ran|set|put|cut|hit|says|makes|takes|gets|goes|comes|needs|wants|"
+                          r"plans|expects|remains|stands|looks|seems)\b")
+_AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")
+_AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
@@ -657,7 +667,9 @@ class _Unit:
                 head = None  # "Separately, Kelly said": an adverb, not a name before an appositive
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
-                    and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"})):
+                    and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
+                    and not _CLAUSE_WORD.search(head_text))):
+                # (not "Sales rose sharply, the company said": a clause, then its source)
                 return head[0], seg_end
         if first is not None and a > 1 and f[a - 1] == "," and _name_like(f[first[0]:first[1]]):
             # "The director of the agency, Jane Roe, said": the role before the name is part of the phrase
@@ -792,6 +804,14 @@ class Extractor:
     # -- emitting ---------------------------------------------------------------------------
     def emit(self, u: _Unit, ca: int, cb: int, cue: str, sp: tuple[int, int] | None,
              kind: str | None = None, date_zone: str = "", one_word: bool = False) -> RawStatement | None:
+        if kind in (None, "indirect", "mixed"):
+            rm = _COORD_REFUSAL.search(u.frame, ca + 3, cb)
+            if rm:
+                # "She said stock would arrive within days, but declined to say how much it would cost":
+                # a statement, then a refusal by the same speaker
+                st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word)
+                self.emit(u, rm.end(), cb, u.frame[rm.start("v"):rm.end("v")].strip(), sp, kind="no_comment", date_zone=date_zone)
+                return st
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
         last = cue.split()[-1].lower() if cue.split() else ""
@@ -874,8 +894,9 @@ class Extractor:
         f = u.frame
         # most sentences carry no cue word at all: look the words up once, skip the patterns
         words = u.words
-        if words & _REFUSAL_WORDS:
-            # refusals first: "X declined to comment" is not reported speech
+        if words & _REFUSAL_WORDS and not (words & _SPEECH_SET and _COORD_REFUSAL.search(f)):
+            # refusals first: "X declined to comment" is not reported speech ("X said A but
+            # declined to say B" is both, and the cue makes them both)
             for m in REFUSAL_RE.finditer(f):
                 back = _AUX_BACK_RE.search(f, max(0, m.start() - 80), m.start())
                 sp = u.left_speaker(back.start() if back else m.start())
@@ -1219,6 +1240,13 @@ class Extractor:
                     and not rest.lstrip(" ,").startswith(MASK)
                     and not _starts_clause(f, sp[0]) and len(f[:sp[0]].split()) >= 2):
                 # "The editorial, sources said, nailed the narrative": the words around it
+                cm = _AND_CLAUSE.match(f, zone_end)
+                if cm and len(f[cm.end():].split()) >= 4:
+                    # 'The company had acted "quickly", he argued, and the episode was unlikely to ...':
+                    # two clauses on either side of the attribution, each the speaker's
+                    self._left_content(u, sp[0], cue_text, sp, zone)
+                    self.emit(u, cm.end(), len(f), cue_text, sp, date_zone=zone)
+                    return True
                 self.emit(u, 0, len(f), cue_text, sp, date_zone=zone)
                 return True
             ca = after

@@ -346,6 +346,7 @@ TITLES = {
     # roles a report puts before a name: "Goalkeeper Jonas Frey", "defence lawyer Niamh Roe"
     "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
+    "constable", "coroner", "pathologist", "prosecutor", "magistrate", "ombudsman", "vice-chancellor",
 }
 NATIONALITY_RE = re.compile(
     r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"

@@ -107,6 +107,12 @@ def classify(tokens: list[str], titled: bool) -> str:
     return "unknown"
 
 
+def _looks_like_person(tail: list[str]) -> bool:
+    """Two capitalised words, neither a word of organisations' names: 'Renata Halvorsen'."""
+    return len(tail) == 2 and all(t[:1].isupper() and t[1:].islower() and _low(t) not in ORG_WORDS and _low(t) not in TITLES
+                                  for t in tail)
+
+
 def peel(tokens: list[str]) -> tuple[list[str], bool]:
     """Strip leading non-name words and titles; report whether a personal title was there."""
     i = 0
@@ -127,16 +133,22 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
             continue
         break
     rest = tokens[j:]
+    if core and rest and rest[0] in ("for", "of"):
+        # "Minister for Education Rupert Caulfield": the portfolio, then the name; "Minister for Trade": a post
+        return (rest[-2:], True) if len(rest) >= 4 and _looks_like_person(rest[-2:]) else (tokens, False)
     if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
         return rest, True
     if j and 2 <= len(rest) <= 3 and (_low(rest[0]) in FIRST_NAMES or _low(tokens[j - 1]) in _PERSON_TITLES) \
             and not org_type(" ".join(rest)) and all(t[:1].isupper() for t in rest):
         return rest, True  # "Superintendent Alan Pryce", "Superintendent Magda Roe": a title before a name
-    # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield" (not "Institute of General Practice")
-    for k in range(len(tokens) - 2, 0, -1) if org_type(" ".join(tokens)) is None else ():
-        if _low(tokens[k]) in CORE_TITLES:
+    # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield" (not "Institute of General
+    # Practice"); inside an organisation's name only before a given name ("Data Protection Commissioner Renata Roe")
+    whole_org = org_type(" ".join(tokens)) is not None
+    for k in range(len(tokens) - 2, -1 if whole_org else 0, -1):
+        if _low(tokens[k]) in CORE_TITLES or _low(tokens[k]) in _PERSON_TITLES:
             tail = tokens[k + 1:]
-            if 1 <= len(tail) <= 3 and not org_type(" ".join(tail)) and all(t[:1].isupper() for t in tail):
+            if 1 <= len(tail) <= 3 and not org_type(" ".join(tail)) and all(t[:1].isupper() for t in tail) and (
+                    not whole_org or _low(tail[0]) in FIRST_NAMES or _looks_like_person(tail)):
                 return tail, True
             break
     return tokens, False
@@ -184,7 +196,8 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if "of" in words:
             k = words.index("of")
             left = words[:k]
-            if 2 <= len(left) <= 3 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(words[k + 1:]))) and not org_type(" ".join(left)):
+            if 2 <= len(left) <= 3 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(words[k + 1:])) or "&" in words[k + 1:]) \
+                    and not org_type(" ".join(left)):
                 # "Amira Haddad of the Clean Money Coalition": a person, then her organisation
                 rest = g[k + 1:]
                 if rest and rest[0][1].lower() == "the":
@@ -203,6 +216,10 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
                 out.append(g)  # "Ministry of Trade and Industry", "Department of Health and Human Services": one name
                 continue
             left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left)) is not None or _low(left[0]) == "the")
+            if left and _low(left[0]) == "the" and org_type(" ".join(left)) is None and org_type(" ".join(words[k + 1:])) is not None \
+                    and words[k + 1:k + 2] and words[k + 1].lower() != "the":
+                out.append(g)  # "the Heart and Stroke Patients' Alliance": one body
+                continue
             if left_is_name or (k + 1 < len(words) and words[k + 1].lower() == "the"):
                 out.extend([g[:k], g[k + 1:]])
                 continue

@@ -15,7 +15,8 @@ OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 MASK = "\ue000"
 CLOSERS = "\u201d\u00bb"  # ” »
 # "RIVERTON — ", "LONDON (Reuters) - " at a line's start: a dateline, not a name or a subject
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+", re.M)
+# "VELSHAM — ", "FRANKFURT, March 3 (Reuters) - ", "ARVENHOLM, June 3 (Northstar News) - "
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+", re.M)
 STRAIGHT = '"'
 
 

@@ -122,7 +122,14 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
-_FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name\b")
+_SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
+_ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayor", "senator", "executive", "chairman",
+                  "chairwoman", "president", "commissioner", "prosecutor", "premier", "chancellor", "secretary", "director",
+                  "superintendent", "inspector", "councillor", "coach", "manager", "captain", "ambassador", "sheriff"}
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s[^,.;]{2,70}")
+# "who gave only his first name, Petar,", "Her husband of 38 years, Walt,": a given name alone is a person
+_FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name\b|\b(?:husband|wife|son|daughter|brother|sister|mother|father|"
+                              r"partner|widow|widower|grandson|granddaughter)\b[^.,]{0,30},\s*$")
 _GENERIC_BODY = re.compile(
     r"(?:(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Education|Trade|Economy|Economic|Transport|Environment|"
     r"Agriculture|Labou?r|Energy|Culture|Supreme|Constitutional|High|Central|National|State|Federal|Armed)\s+)*"
@@ -153,7 +160,7 @@ _PREP_BEFORE = re.compile(r"\b(?:at|of|from|by|with|for)\s+$")
 _MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:reported|reports|newspaper)\b")
 _WORD = re.compile(r"[\w'\u2019-]+")
-_HEAD_SPLIT = re.compile(r"\b(?:for|of|at|from|with)\b")
+_HEAD_SPLIT = re.compile(r"\b(?:for|of|at|from|with|in)\b")
 _SPOKES_FOR = re.compile(r"\b(?:for|of|at|from)\s+((?:the|a|an)\s.*)$")
 _LONE_CAP_WORD = re.compile(r"[A-Z][\w'\u2019.-]+")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*")
@@ -172,9 +179,17 @@ def _not_a_name(s: str) -> bool:
     return bool(_HYPHEN_LOWER.search(s)) and " " not in s
 
 
+_NOUN_KIN = {"union": {"federation", "workers", "workers'", "brotherhood", "guild", "syndicate"},
+             "party": {"alliance", "front", "movement", "union", "league", "congress"},
+             "court": {"tribunal"}, "ministry": {"department"}, "regulator": {"authority", "commission", "office", "watchdog"}}
+
+
 def _has_noun(name: str, noun: str) -> bool:
-    """'the bank' fits 'Pellnitz Bank' and, as a compound's end, 'Orlanda Kreditbank'."""
-    return any(w == noun or (len(noun) >= 4 and len(w) > len(noun) + 2 and w.endswith(noun)) for w in name.lower().split())
+    """'the bank' fits 'Pellnitz Bank' and, as a compound's end, 'Orlanda Kreditbank'; 'the union'
+    fits the 'Federation of Rail and Transit Workers'."""
+    kin = _NOUN_KIN.get(noun, ())
+    return any(w == noun or w in kin or (len(noun) >= 4 and len(w) > len(noun) + 2 and w.endswith(noun))
+               for w in name.lower().split())
 
 
 @lru_cache(maxsize=65536)
@@ -393,7 +408,10 @@ class ArticleResolver:
         j = m.start
         back = self.text[max(0, j - 60):j]
         cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("? "), back.rfind("! "))
-        lead = (back[cut + 1:] if cut >= 0 else back).split()
+        lead_text = back[cut + 1:] if cut >= 0 else back
+        if (cut >= 0 or j < 60) and _SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text.strip() + " "):
+            return True  # "Caffery's husband of 38 years, Walt, has stayed out of it": the subject, named
+        lead = lead_text.split()
         return (cut >= 0 or j < 60) and len(lead) <= 4 and all(
             w[:1].isupper() or w.lower().strip(".,") in TITLES or w.lower() in ("member", "the", "board", "chair")
             or w in ("\u2014", "\u2013", "-", "--") for w in lead)  # "MARBURY — Marbury City ...": after a dateline
@@ -524,6 +542,20 @@ class ArticleResolver:
                 return e
         return None
 
+    def _person_with_role(self, pos: int, role: str) -> EntityRef | None:
+        """The latest person before pos named with the role as a title ('Transport Minister Henrik
+        Solvay') or in an appositive ('Henrik Solvay, the transport minister,')."""
+        for i in range(bisect_left(self._starts, pos) - 1, -1, -1):
+            m, e = self.mentions[i]
+            if e.kind != "person":
+                continue
+            before = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+            after = self.text[m.end:m.end + 90].lower()
+            app = _ROLE_AFTER.match(after)
+            if role in (w.strip(".,") for w in before) or (app and role in app.group(0).split()):
+                return e
+        return None
+
     def _last_subject(self, pos: int, pred, reach: int = 600) -> EntityRef | None:
         """The latest entity satisfying pred that opened a sentence not long before pos:
         'Marbury City sacked its manager after a defeat by Holmfirth Athletic. ... the club said'
@@ -629,6 +661,11 @@ class ArticleResolver:
             return self._last(a, lambda e: e.kind == "organization")
         if len(words) == 1 and words[0] == "they":
             return self._last(a, lambda e: e.kind in ("organization", "group"))
+        if len(core_words) in (2, 3) and core_words[0] == "the" and core_words[-1] in _ANAPHOR_ROLES and not inside:
+            # "the minister", "the chief constable", "the judge": the person last named with that role
+            person = self._person_with_role(a, core_words[-1])
+            if person is not None:
+                return person
         # "the company", "the newspaper", "the agency"
         head = self._org_head(core_words)
         if head is not None:
