@@ -320,7 +320,7 @@ def test_a_guessed_person_named_later_with_a_legal_suffix_is_an_organisation():
         "FRANKFURT, March 3 (Wire) - Orlanda Kreditbank AG, Germany's fifth-largest lender, said on Tuesday its profit fell.\n\n"
         "The bank said it had set aside more money for bad loans.\n"
     )
-    assert speakers(text) == [("Orlanda Kreditbank", "organization")] * 2
+    assert speakers(text) == [("Orlanda Kreditbank AG", "organization")] * 2
 
 
 def test_a_supporters_trust_is_not_its_club():
@@ -434,3 +434,15 @@ def test_a_relative_named_by_given_name_only_is_a_person():
         "Caffery's husband of 38 years, Walt, has mostly stayed out of the fight. But he said the months had been hard.\n"
     )
     assert speakers(text)[-1] == ("Walt", "person")
+
+
+def test_a_relative_named_later_in_full_keeps_his_own_pronoun_and_the_surname_stays_with_the_subject():
+    text = (
+        "Mayor Ruth Ann Caffery said the pipes were failing.\n\n"
+        "Caffery said she would not resign.\n\n"
+        "Caffery's husband of 38 years, Walt, has stayed out of the fight.\n\n"
+        '"She comes home and she does not sleep," Walt Caffery said.\n\n'
+        "Asked whether she would accept the result, Caffery did not hesitate.\n\n"
+        '"Of course. That is democracy," she said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Ruth Ann Caffery", "Ruth Ann Caffery", "Walt Caffery", "Ruth Ann Caffery"]

@@ -122,6 +122,8 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
+_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|daughter|mother|sister|widow|granddaughter|aunt|niece)|husband|son|father|brother|"
+                         r"widower|grandson|uncle|nephew)\b[^.,]{0,30},\s*$")
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
 _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayor", "senator", "executive", "chairman",
                   "chairwoman", "president", "commissioner", "prosecutor", "premier", "chancellor", "secretary", "director",
@@ -244,6 +246,14 @@ class ArticleResolver:
                     fit = [e for e in same if self._first_name_gender(e) == want]
                     if fit:
                         return fit[0]
+                if len(same) > 1:
+                    # a bare surname two people share: the one the article has named most so far (the
+                    # story's subject), not the relative introduced in passing
+                    counts = {id(e): 0 for e in same}
+                    for _, ent in self.mentions:
+                        if id(ent) in counts:
+                            counts[id(ent)] += 1
+                    return max(same, key=lambda e: counts[id(e)])  # max keeps the latest on a tie
                 if same:
                     return same[0]
                 for e in reversed(self.entities):
@@ -268,6 +278,10 @@ class ArticleResolver:
             # a short form of a known organisation: "Microsoft" <- "Microsoft Corp"
             if _DOTTED_OR_TWO.fullmatch(tok):
                 return None  # "U.S." is not a short form of "U.S. Congress"
+        if len(toks) in (2, 3) and m.kind != "organization":
+            for e in reversed(self.entities):
+                if e.kind == "person" and " " not in e.name and e.name == toks[0]:
+                    return e  # "her husband, Walt," then "Walt Caffery": the given name, then the full one
         if m.kind == "person" or not key:
             return None  # the loop below would skip every entity
         key_sp = key + " "
@@ -338,14 +352,15 @@ class ArticleResolver:
                     name = f"{pm.group(1)}'s {name}"
                 target = self._new(name, kind, m.start)
                 target.aliases.add(m.text)
-                if m.kind == "unknown":
+                if m.kind == "unknown" and not (kind == "person" and self._named_alone(m)):
                     guessed.add(id(target))
             else:
                 target.aliases.add(m.text)
                 if m.kind == "person" and target.kind == "unknown":
                     target.kind = "person"
                 # the fuller form becomes the name: "Trump" -> "Donald Trump"
-                if len(m.text.split()) > len(target.name.split()) and m.kind == target.kind and not m.text.startswith("the "):
+                if len(m.text.split()) > len(target.name.split()) and not m.text.startswith("the ") and (
+                        m.kind == target.kind or target.kind == "person" and m.text.startswith(target.name + " ")):
                     target.name = m.text
                     self.by_key[entity_key(m.text)] = target
                 if target.kind == "organization" and target.org_type is None:
@@ -435,15 +450,19 @@ class ArticleResolver:
             return True
         return bool(_ORG_WORDS_AFTER.match(after))
 
+    def _named_alone(self, m: Mention) -> bool:
+        """'who gave only his first name, Petar,', 'her husband, Walt,': a given name on its own."""
+        return " " not in m.text and bool(_FIRST_NAME_ONLY.search(self.text, max(0, m.start - 40), m.start))
+
     def _guess_kind(self, m: Mention) -> str:
         before = self.text[max(0, m.start - 30):m.start].lower()
+        if self._named_alone(m):
+            return "person"
         if self._org_evidence(m):
             return "organization"
         if _PREP_BEFORE.search(before) and len(m.text.split()) == 1:
             return "organization"
         n = len(m.text.split())
-        if n == 1 and _FIRST_NAME_ONLY.search(self.text, max(0, m.start - 40), m.start):
-            return "person"  # "who gave only his first name, Petar,"
         if n == 1:
             return "organization"
         words = m.text.lower().split()
@@ -491,6 +510,13 @@ class ArticleResolver:
                 if tm:
                     g = "f" if tm.group("f") else "m"
                     break
+        if g is None:
+            for m, ent in self.mentions:
+                if ent is e:
+                    km = _KIN_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+                    if km:
+                        g = "f" if km.group("f") else "m"  # "Caffery's husband of 38 years, Walt,"
+                        break
         if g is None:
             first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
             g = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
