@@ -238,3 +238,19 @@ def test_a_row_the_database_refuses_loses_only_its_article(db_url):
     assert q(db_url, "SELECT source FROM articles ORDER BY id") == [{"source": "batch#1"}, {"source": "batch#3"}]
     assert [r["status"] for r in q(db_url, "SELECT status FROM ingest_log ORDER BY id")] == ["stored", "failed", "stored"]
     assert_no_half_articles(db_url)
+
+
+def test_ctrl_c_inside_a_database_round_trip_is_an_interruption():
+    """psycopg refuses the rollback after a KeyboardInterrupt mid-query; that is still Ctrl-C."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from tracker.pipeline import _by_ctrl_c
+
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise ProgrammingError("SET autocommit", {}, Exception("can't change 'autocommit' now"))
+    except ProgrammingError as exc:
+        assert _by_ctrl_c(exc)
+    assert not _by_ctrl_c(ProgrammingError("SELECT 1", {}, Exception("syntax error")))

@@ -169,6 +169,18 @@ def _chunks(units: Iterable[Unit], max_items: int = 24, max_bytes: int = 4 << 20
 # --- retrying failures -------------------------------------------------------------------
 
 
+def _by_ctrl_c(exc: BaseException) -> bool:
+    """Is a KeyboardInterrupt among the exceptions that led to this one?"""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
+
+
 def failed_sources(engine) -> list[str]:
     """Sources whose latest ledger row says failed, oldest first."""
     latest = select(func.max(IngestLog.id).label("id")).group_by(IngestLog.source).subquery()
@@ -298,9 +310,13 @@ def ingest(
         report(writer.flush())
     except KeyboardInterrupt:
         raise IngestInterrupted(summary) from None
-    except (OperationalError, InterfaceError):
-        raise  # the CLI reports a lost database as such
     except SQLAlchemyError as exc:
+        if _by_ctrl_c(exc):
+            # Ctrl-C landed inside a PostgreSQL round trip: the driver then refuses the rollback
+            # ("can't change 'autocommit' now"), but the cause is the interrupt, not the database
+            raise IngestInterrupted(summary) from None
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            raise  # the CLI reports a lost database as such
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise TrackerError(f"database error, run stopped after {summary.items} items: {detail[:300]}") from exc
     finally:
