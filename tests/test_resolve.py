@@ -446,3 +446,44 @@ def test_a_relative_named_later_in_full_keeps_his_own_pronoun_and_the_surname_st
         '"Of course. That is democracy," she said.\n'
     )
     assert [n for n, _ in speakers(text)] == ["Ruth Ann Caffery", "Ruth Ann Caffery", "Walt Caffery", "Ruth Ann Caffery"]
+
+
+def test_party_label_after_a_name_is_not_the_speaker():
+    text = "At the Statehouse, state Sen. Harold Amadi, D-Brennan, said Tuesday that he would introduce a bill.\n"
+    assert speakers(text) == [("Harold Amadi", "person")]
+
+
+def test_given_names_after_a_family_is_introduced():
+    text = (
+        "The brewery is owned by Walter Haverkamp, 81, and his son, Peter Haverkamp, the head brewer.\n\n"
+        "Walter, who still comes in most mornings, said he had given the sale his blessing.\n\n"
+        '"My father would have hated this," Peter said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Walter Haverkamp", "Peter Haverkamp"]
+
+
+def test_a_person_just_brought_in_with_an_age_takes_the_pronoun():
+    text = (
+        'Paulette Ndiaye-Ross, the union\'s regional secretary, said the strike would go ahead.\n\n'
+        "Among those affected was Maureen Tolland, 71, whose operation had been cancelled. "
+        "She said she had waited fourteen months.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Paulette Ndiaye-Ross", "Maureen Tolland"]
+
+
+def test_a_possessive_place_before_an_organisation_noun_is_the_body_named_nearby():
+    text = (
+        "Loomwire allowed false posts to circulate for days, Tessaly's election watchdog said on Tuesday.\n\n"
+        "The National Electoral Commission of Tessaly said it had written to the company twice.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["National Electoral Commission of Tessaly"] * 2
+
+
+def test_the_subject_of_the_content_is_not_the_company_that_said_it():
+    text = (
+        "Lumora Labs released its new model on Tuesday.\n\n"
+        "Aster 3 will be available to paying subscribers immediately, the company said.\n\n"
+        "Floodwaters poured into homes across three counties, officials said.\n"
+    )
+    got = speakers(text)
+    assert got[0] == ("Lumora Labs", "organization") and got[1][0] != "Floodwaters"

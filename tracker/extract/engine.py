@@ -430,6 +430,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|
                           r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
                           r"bought|spent|left|held|kept|met|ran|set|put|cut|hit|says|makes|takes|gets|goes|comes|needs|wants|"
                           r"plans|expects|remains|stands|looks|seems)\b")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
@@ -633,6 +634,10 @@ class _Unit:
     def _speaker_shapes(self, seg_end: int) -> tuple[int, int] | None:
         f = self.frame
         a = self.clause_start(seg_end)
+        if a > 1 and f[a - 1] == "," and _PARTY_TAG.fullmatch(f[a:seg_end].strip()):
+            # "state Sen. Harold Amadi, D-Brennan, said": the party label belongs to the name before it
+            inner = self._speaker_shapes(a - 1)
+            return (inner[0], seg_end) if inner is not None else None
         if f[a:seg_end].strip().lower() in ("who", "which", "that", "whose"):
             return None  # "Jane Doe, who has criticized ...": the relative clause is this cue's own
         if _ENDS_WITH_CONJUNCTION.search(f, a, seg_end):

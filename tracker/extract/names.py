@@ -60,6 +60,8 @@ _PERSON_TITLES = {
 }
 # "Shares of Halvern", "Residents of Tirza": a plural noun opening a sentence is not part of the name
 # after it ("Friends of the Earth" and the like are names)
+_BODY_ENDS = {"alliance", "association", "union", "federation", "council", "coalition", "league", "society", "institute",
+              "foundation", "trust", "guild", "fund", "party", "front", "network", "forum", "campaign", "movement", "committee"}
 _PLURAL_OF_NAMES = {"friends", "sisters", "brothers", "sons", "daughters", "knights", "veterans", "mothers", "fathers"}
 ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
@@ -216,9 +218,10 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
                 out.append(g)  # "Ministry of Trade and Industry", "Department of Health and Human Services": one name
                 continue
             left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left)) is not None or _low(left[0]) == "the")
-            if left and _low(left[0]) == "the" and org_type(" ".join(left)) is None and org_type(" ".join(words[k + 1:])) is not None \
-                    and words[k + 1:k + 2] and words[k + 1].lower() != "the":
-                out.append(g)  # "the Heart and Stroke Patients' Alliance": one body
+            right = words[k + 1:]
+            if left and right and right[0].lower() != "the" and _low(right[-1]) in _BODY_ENDS and _low(left[-1]) not in ORG_WORDS \
+                    and (_low(left[0]) == "the" or _low(left[0]) not in FIRST_NAMES):
+                out.append(g)  # "the Heart and Stroke Patients' Alliance", "Independent Authors and Publishers Alliance": one body
                 continue
             if left_is_name or (k + 1 < len(words) and words[k + 1].lower() == "the"):
                 out.extend([g[:k], g[k + 1:]])

@@ -122,6 +122,9 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
+_POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|daughter|mother|sister|widow|granddaughter|aunt|niece)|husband|son|father|brother|"
                          r"widower|grandson|uncle|nephew)\b[^.,]{0,30},\s*$")
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
@@ -176,12 +179,13 @@ def _not_a_name(s: str) -> bool:
     """Nationality adjectives and hyphenated modifiers ("Israeli", "AI-driven") are not entities."""
     if " " not in s and NATIONALITY_RE.match(s) and not _DOTTED_OR_SHORT.fullmatch(s):
         return True
-    if s.lower() in NOT_ENTITY_WORDS:
-        return True  # "a senior Western diplomat", "by 0915 GMT"
+    if s.lower() in NOT_ENTITY_WORDS or _PARTY_TAG.fullmatch(s):
+        return True  # "a senior Western diplomat", "by 0915 GMT", "Sen. Harold Amadi, D-Brennan,"
     return bool(_HYPHEN_LOWER.search(s)) and " " not in s
 
 
-_NOUN_KIN = {"union": {"federation", "workers", "workers'", "brotherhood", "guild", "syndicate"},
+_NOUN_KIN = {"union": {"federation", "workers", "workers'", "brotherhood", "guild", "syndicate", "association"},
+             "watchdog": {"commission", "authority", "office", "regulator", "agency", "ombudsman", "inspectorate"},
              "party": {"alliance", "front", "movement", "union", "league", "congress"},
              "court": {"tribunal"}, "ministry": {"department"}, "regulator": {"authority", "commission", "office", "watchdog"}}
 
@@ -256,6 +260,9 @@ class ArticleResolver:
                     return max(same, key=lambda e: counts[id(e)])  # max keeps the latest on a tie
                 if same:
                     return same[0]
+                firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == tok]
+                if len(firsts) == 1 and not self._sentence_initial(m.start) or len(firsts) == 1 and _PERSON_AFTER.match(self.text, m.end):
+                    return firsts[0]  # "Walter Haverkamp ... Walter said": a story that uses given names after the first mention
                 for e in reversed(self.entities):
                     if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3:
                         unknown = e
@@ -555,7 +562,7 @@ class ArticleResolver:
         when given, one of the other words): 'the trade ministry' -> 'Ministry of Trade'."""
         def fits(e: EntityRef) -> bool:
             words = e.name.lower().split()
-            return e.kind == "organization" and noun in words and (also is None or bool(also & set(words)))
+            return e.kind == "organization" and _has_noun(e.name, noun) and (also is None or bool(also & set(words)))
         return self._last(pos, fits) or self._next(pos, fits)
 
     def _next(self, pos: int, pred, reach: int = 800) -> EntityRef | None:
@@ -612,6 +619,13 @@ class ArticleResolver:
             # "Board chair Tom Roe was more cautious. '...,' he said": a person brought in as
             # a sentence's subject after the last speaker is who "he" is
             return best
+        if best is not None and best not in recent_speakers and best.kind == "person":
+            fm = min(((m.start, m.end) for m, e in self.mentions if e is best), default=(pos, pos))
+            first = fm[0]
+            if last_sp < first and pos - first < 300 and _INTRODUCED.match(self.text, fm[1]):
+                # "Among those affected was Maureen Tolland, 71, ... She said": a person just brought
+                # into the story, after the last speaker, is who the pronoun means
+                return best
         if recent_speakers and (best is None or best not in recent_speakers[-2:]):
             # a speaker a sentence or two back is likelier to be "he" than a name in passing
             last_sp_pos = max(p for p, e in self._speakers if e is recent_speakers[-1])
@@ -660,6 +674,12 @@ class ArticleResolver:
         if gm and not any(e.kind == "person" for m, e in inside):
             # "at least three members of her own Liberal Centre party": some of its people, not the party
             return self._group(_QUANT.sub("", first_part), kind="group")
+        pn = _POSSESSIVE_NOMINAL.fullmatch(first_part)
+        if pn and pn.group(2).lower() in ORG_NOUN_TYPES and len(inside) == 1:
+            # "Tessaly's election watchdog": the commission named around here, not the country
+            named = self._named_around(a, pn.group(2).lower())
+            if named is not None:
+                return named
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
@@ -705,7 +725,7 @@ class ArticleResolver:
             ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
             if ahead is not None:
                 return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
-            found = self._last_subject(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
+            found = self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
                 or self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
             if found is None and want == "company":
                 found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
@@ -723,6 +743,9 @@ class ArticleResolver:
                         or self._last(a, lambda e: h in self.descriptors.get(e, ()))
                     return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
+            if len(core_words) <= 2 and head_word in ("officials", "sources", "aides", "staff") and not inside:
+                # "..., officials said": the organisation a recent sentence was about, or no one named
+                return self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization")
             mod = next((w for w in reversed(head_words[:-1]) if w in ORG_NOUN_TYPES), None)
             if mod is not None:
                 # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
