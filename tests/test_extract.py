@@ -579,3 +579,14 @@ def test_reported_clauses_joined_by_that_stay_one_statement():
 ])
 def test_a_clause_before_the_nominal_source_is_content_not_a_name(sentence, speaker, quote):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('In a statement, its spokesperson, Mireille Adjovi, said the bloc stood "ready to provide support" to the commission.',
+     ("its spokesperson, Mireille Adjovi", "said", 'the bloc stood "ready to provide support" to the commission')),
+    ("One member, Deputy Governor Piet Aldemaar, voted for a 25 basis point cut, the bank said in a statement.",
+     ("the bank", "said", "One member, Deputy Governor Piet Aldemaar, voted for a 25 basis point cut")),
+])
+def test_the_source_of_a_sentence_is_not_a_name_inside_it(sentence, expected):
+    got = [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)]
+    assert got[0] == expected

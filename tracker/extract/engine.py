@@ -690,6 +690,9 @@ class _Unit:
         """'Rachel Doe, a donor from Hull, Mass., said' / 'Tom Roe, 58, who lives in Leeds,
         says': a name, then an appositive with commas of its own, then the cue."""
         f = self.frame
+        if re.match(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]", f[a:seg_end]) and not _REL_APPOSITIVE.match(f[a:seg_end].lstrip()):
+            # "One member, Jane Roe, voted for a cut, the bank said": the cue has a subject of its own
+            return None
         cur = a
         for depth in range(3):
             if cur == 0 or f[cur - 1] != ",":
@@ -763,6 +766,8 @@ class _Unit:
         a, b = cue_end + m.start(1), cue_end + m.end(1)
         a2, b2 = a, b
         phrase = self.frame[a:b].strip()
+        if self.frame[b:].lstrip()[:1] == MASK and not _name_like(phrase):
+            return None  # 'Jane Doe said the bloc stood "ready to help"': a clause and its quotation, not a speaker
         if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on"} and not phrase[:1].isupper() \
                 or phrase.split()[0] == "the" and not subject_ok(phrase):  # "said the speeches mattered"
             return None
@@ -1516,6 +1521,8 @@ class Extractor:
                 cut = u.base + brk.start()
             for st in mine:
                 inside = st.speaker_start is not None and st.quote_start <= st.speaker_start < st.quote_end
+                if st.speaker_start is not None and st.speaker_start >= st.quote_end:
+                    continue  # "One member, Jane Roe, voted for a cut, the bank said": all of it is the bank's
                 if st.kind != "direct" and not inside and st.quote_start + 2 < cut < st.quote_end - 5 and (
                         p.coordinated is not None or cut <= u.base + sp[0]):
                     st.quote_end = cut
