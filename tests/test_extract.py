@@ -590,3 +590,11 @@ def test_a_clause_before_the_nominal_source_is_content_not_a_name(sentence, spea
 def test_the_source_of_a_sentence_is_not_a_name_inside_it(sentence, expected):
     got = [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)]
     assert got[0] == expected
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ('"We used to joke about it," said one nurse who worked alongside her for six years. "Ros was right."', ["one nurse", "one nurse"]),
+    ('He said he would propose an amendment, a change he described as "a reasonable compromise".', ["He", "he"]),
+])
+def test_the_speaker_is_the_head_of_its_phrase(sentence, speakers):
+    assert [s.speaker_text for s in extract(sentence)] == speakers

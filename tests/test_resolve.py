@@ -487,3 +487,30 @@ def test_the_subject_of_the_content_is_not_the_company_that_said_it():
     )
     got = speakers(text)
     assert got[0] == ("Lumora Labs", "organization") and got[1][0] != "Floodwaters"
+
+
+def test_a_possessive_inside_an_organisations_name():
+    text = (
+        "St Aldric's Hospital Trust said it took patient safety seriously.\n\n"
+        "The trust declined to answer questions about the death.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["St Aldric's Hospital Trust"] * 2
+
+
+def test_people_named_by_given_name_and_age_and_places_that_are_not_organisations():
+    text = (
+        "In the Kestrian capital, Serrat, the government accused rebel forces of shelling civilian areas.\n\n"
+        "Among those waiting in the cold is Sahra, 34, a schoolteacher. "
+        "\"We walked for four days,\" she said.\n\n"
+        "The ombudsman published a report in June that found systemic failures.\n"
+    )
+    got = [n for n, _ in speakers(text)]
+    assert "Serrat" not in got and "Sahra" in got and "June" not in got
+
+
+def test_officials_in_a_ministry_the_article_does_not_name_are_not_the_last_organisation():
+    text = (
+        "The University of Saalberg published the study on Monday.\n\n"
+        "Officials in the finance ministry warned that spending would be automatically frozen.\n"
+    )
+    assert speakers(text)[-1][0] != "University of Saalberg"

@@ -433,6 +433,8 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
+_PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
+_NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
@@ -670,6 +672,8 @@ class _Unit:
             head_text = f[head[0]:a - 1] if head is not None else ""
             if head is not None and _LEADING_JUNK.match(head_text + ", "):
                 head = None  # "Separately, Kelly said": an adverb, not a name before an appositive
+            if head is not None and _PLACE_APPOSITIVE_BEFORE.search(f, max(0, head[0] - 30), head[0]):
+                head = None  # "In the capital, Serrat, the government accused": a place, not the speaker
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
                     and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
@@ -768,6 +772,11 @@ class _Unit:
         phrase = self.frame[a:b].strip()
         if self.frame[b:].lstrip()[:1] == MASK and not _name_like(phrase):
             return None  # 'Jane Doe said the bloc stood "ready to help"': a clause and its quotation, not a speaker
+        rel = re.search(r",?\s+(?:who|whose)\s", phrase)
+        if rel and not speaker_ok(phrase) and speaker_ok(phrase[:rel.start()]):
+            # '"...," said one nurse who worked alongside her for six years.': the nurse
+            head = self.frame[a:b].find(phrase) + rel.start()
+            return a, a + head
         if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on"} and not phrase[:1].isupper() \
                 or phrase.split()[0] == "the" and not subject_ok(phrase):  # "said the speeches mattered"
             return None
@@ -883,6 +892,9 @@ class Extractor:
             pm = _PRONOUN_THEN_VERB.match(self.text, s_a, s_b)
             if pm:
                 s_b = p_b = s_a + len(pm.group(1))  # "He paused, then added": the pronoun
+            pe = _NOUN_THEN_PRONOUN.fullmatch(self.text, s_a, s_b)
+            if pe:
+                s_a = pe.start(1)  # "..., a change he described as 'a compromise'": he
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(

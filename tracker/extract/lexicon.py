@@ -272,6 +272,7 @@ ORG_NOUN_TYPES = {
     "league": "any", "federation": "any", "embassy": "government", "board": "any", "firm's": "company",
     "company's": "company", "school": "any", "bloc": "any", "movement": "any", "inspectorate": "government",
     "tribunal": "government", "panel": "any", "inquiry": "any", "hospital": "any", "church": "any", "studio": "company",
+    "museum": "any", "gallery": "any", "library": "any", "collective": "any", "ombudsman": "government",
 }
 
 # Words inside a name that make it an organisation, and which kind.
@@ -306,7 +307,7 @@ OTHER_ORG_WORDS = {
     "party", "league", "federation", "organization", "organisation", "church", "hospital",
     "center", "centre", "council", "coalition", "alliance", "society", "club", "campaign",
     "movement", "network", "watch", "forum", "academy", "initiative", "project", "fund",
-    "committee", "commission", "nations", "bank",
+    "committee", "commission", "nations", "bank", "museum", "gallery", "collective", "ombudsman",
 }
 LEGAL_SUFFIXES = {
     "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "corporation",

@@ -199,7 +199,7 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             k = words.index("of")
             left = words[:k]
             if 2 <= len(left) <= 3 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(words[k + 1:])) or "&" in words[k + 1:]) \
-                    and not org_type(" ".join(left)):
+                    and not org_type(" ".join(left)) and _low(left[0]) != "the":
                 # "Amira Haddad of the Clean Money Coalition": a person, then her organisation
                 rest = g[k + 1:]
                 if rest and rest[0][1].lower() == "the":
@@ -256,6 +256,18 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
+# "St Aldric's Hospital Trust", "Saint Corentin Children's Hospital", "King's College": a possessive
+# inside an organisation's name (not "Germany's Deutsche Bank")
+_NAME_POSSESSORS = {"children", "women", "men", "people", "king", "queen", "saint", "st", "st.", "lady", "our"}
+
+
+def _joins_possessive(left: Mention, right: Mention, text: str) -> bool:
+    if right.kind != "organization" or text[left.end:right.start] not in ("'s ", "\u2019s "):
+        return False
+    words = left.text.split()
+    return _low(words[-1]) in _NAME_POSSESSORS or _low(words[0]) in ("st", "st.", "saint")
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     end = len(text) if end is None else end
     out: list[Mention] = []
@@ -263,5 +275,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         run = m.group(0)
         base = m.start()
         for a, b, kind, titled in _read_run(run):
-            out.append(Mention(run[a:b], base + a, base + b, kind, {"titled": titled}))
+            mention = Mention(run[a:b], base + a, base + b, kind, {"titled": titled})
+            if out and _joins_possessive(out[-1], mention, text):
+                left = out.pop()
+                mention = Mention(text[left.start:mention.end], left.start, mention.end, "organization", {"titled": False})
+            out.append(mention)
     return out

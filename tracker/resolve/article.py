@@ -112,7 +112,9 @@ _ROLE_BEFORE = re.compile(
     r"ambassador|chancellor|principal|dean|striker|goalkeeper|midfielder|defender|player|owner|chief)),?\s+$")
 # "Dunsley Athletic, the second-division football club": the organisation's kind as a noun
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}?(" + "|".join(
-    sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b")
+    sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b"
+    # an appositive, not the next clause's subject: "In the capital, Serrat, the government accused"
+    r"(?!\s+(?:[a-z]+ed|said|says|told|has|have|had|is|was|were|are|will|would)\b)")
 _GROUP_OF = re.compile(
     r"(?:(?:at\s+least|some|many|several|dozens\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|a\s+few|most)\s+)*"
     r"(?:members|supporters|opponents|voters|residents|critics|fans|students|parents|workers|employees|families|relatives|"
@@ -123,6 +125,11 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+_DATE_CONTEXT = re.compile(r"\b(?:in|since|until|by|from|last|next|early|late|mid|through|before|after)[\s-]+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region)(?:,| of)\s+$|\b(?:crossing|camp|border)\s+at\s+$", re.I)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|daughter|mother|sister|widow|granddaughter|aunt|niece)|husband|son|father|brother|"
@@ -166,7 +173,7 @@ _MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\
 _MEDIA_AFTER = re.compile(r"\s+(?:reported|reports|newspaper)\b")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _HEAD_SPLIT = re.compile(r"\b(?:for|of|at|from|with|in)\b")
-_SPOKES_FOR = re.compile(r"\b(?:for|of|at|from)\s+((?:the|a|an)\s.*)$")
+_SPOKES_FOR = re.compile(r"\b(for|of|at|from|in)\s+((?:the|a|an)\s.*)$")
 _LONE_CAP_WORD = re.compile(r"[A-Z][\w'\u2019.-]+")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -319,7 +326,8 @@ class ArticleResolver:
             if m.kind == "place" and _PLACE_AS_ORG.match(self.text, m.end):
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
-                    and (m.text in name_heads or not _not_a_name(m.text))]
+                    and (m.text in name_heads or not _not_a_name(m.text))
+                    and not (m.text.lower() in _MONTH_NAMES and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))]
         for m in mentions:
             if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
                     _ROLE_APPOSITIVE.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
@@ -463,8 +471,11 @@ class ArticleResolver:
 
     def _guess_kind(self, m: Mention) -> str:
         before = self.text[max(0, m.start - 30):m.start].lower()
-        if self._named_alone(m):
-            return "person"
+        if self._named_alone(m) or " " not in m.text and _INTRODUCED.match(self.text, m.end):
+            return "person"  # "Sahra, 34, a schoolteacher": a given name with an age
+        if " " not in m.text and (_PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                                  or _PLACE_NOUN_AFTER.match(self.text, m.end)):
+            return "unknown"  # "the capital, Serrat,", "the Torvek camp": a place
         if self._org_evidence(m):
             return "organization"
         if _PREP_BEFORE.search(before) and len(m.text.split()) == 1:
@@ -736,11 +747,15 @@ class ArticleResolver:
             pm = _SPOKES_FOR.search(core)
             if pm:
                 # "a spokesperson for the commission" -> the commission, if it points back
-                inner = _WORD.findall(pm.group(1))
+                inner = _WORD.findall(pm.group(2))
                 h = self._org_head(inner)
                 if h is not None:
                     named = self._last(a, lambda e: e.kind == "organization" and h in e.name.lower().split()) \
                         or self._last(a, lambda e: h in self.descriptors.get(e, ()))
+                    if named is None and pm.group(1) == "in":
+                        # "officials in the finance ministry": the Ministry of Finance if the article
+                        # names it, else an unnamed source -- not the last organisation of that kind
+                        return self._named_around(a, h, {w for w in inner[1:-1] if len(w) > 3} or None)
                     return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             if len(core_words) <= 2 and head_word in ("officials", "sources", "aides", "staff") and not inside:
