@@ -598,3 +598,10 @@ def test_the_source_of_a_sentence_is_not_a_name_inside_it(sentence, expected):
 ])
 def test_the_speaker_is_the_head_of_its_phrase(sentence, speakers):
     assert [s.speaker_text for s in extract(sentence)] == speakers
+
+
+def test_a_headline_that_names_an_act_is_not_a_statement_but_one_that_reports_words_is():
+    acts = extract("Lorvane recalls blood-pressure drug after impurity found\n\nLorvane said on Monday it was recalling the drug.\n")
+    assert [s.cue for s in acts] == ["said"]
+    words = extract("Cobaltline says hackers stole data\n\nCobaltline said on Monday that hackers had stolen data.\n")
+    assert [s.cue for s in words] == ["says", "said"]

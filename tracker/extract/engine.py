@@ -1366,7 +1366,14 @@ class Extractor:
                                 st.stated_on, st.stated_precision = prev.stated_on, prev.stated_precision
                         continue
                 self._clauses(u, before)
-        return self._merge_quote_runs()
+        out = self._merge_quote_runs()
+        hm = _HEADLINE.match(self.text)
+        if hm and not _SENTENCE_END.search(hm.group(1)):
+            # a headline's "Lorvane recalls drug", "Council backs plan": the editor's summary of an
+            # act, not words; "Cobaltline says hackers stole data" and "Warren: ..." stay
+            out = [st for st in out if st.quote_start >= hm.end() or st.cue in (":", "")
+                   or st.cue.split()[-1].lower() in _HEADLINE_SPEECH]
+        return out
 
     def _clauses(self, u: _Unit, first: int) -> None:
         """Stance predicates the cue patterns left: more statements in the same sentence."""
@@ -1625,6 +1632,11 @@ _TOPIC_OBJECTS = {
     **{v: re.compile(r"(?!\s+(?:in|with|by)\b)") for v in ("described", "describes")},
 }
 _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
+
+
+_HEADLINE = re.compile(r"([^\n]{3,200})\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?\"\u201d]\s*$")
+_HEADLINE_SPEECH = {"says", "said", "tells", "told", "warns", "claims", "denies", "insists", "admits", "vows", "urges", "calls", "accuses", "asks", "argues", "predicts", "confirms", "announces"}
 
 
 def _starts_clause(frame: str, pos: int) -> bool:
