@@ -514,3 +514,20 @@ def test_officials_in_a_ministry_the_article_does_not_name_are_not_the_last_orga
         "Officials in the finance ministry warned that spending would be automatically frozen.\n"
     )
     assert speakers(text)[-1][0] != "University of Saalberg"
+
+
+def test_a_hyphenated_surname_is_a_person_and_a_month_is_not():
+    text = (
+        "The Health Services Ombudsman, Clement Adjoa-Frye, published a preliminary report in June that found "
+        "systemic failures. In a letter to the board, he wrote that staff must be protected.\n"
+    )
+    assert speakers(text)[-1] == ("Clement Adjoa-Frye", "person")
+
+
+def test_the_company_after_a_dateline_with_a_date_is_the_ledes_subject():
+    text = (
+        "ARVENHOLM, June 3 (Northstar News) - Cobaltline Communications, Solmaria's second-largest mobile operator, "
+        "said on Tuesday that hackers had stolen data.\n\n"
+        "The stolen information included names and addresses, the company said in a statement.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Cobaltline Communications"] * 2

@@ -1461,6 +1461,8 @@ class Extractor:
                     hits.append((p, (am.start(1), am.end(1)), comma if comma > 0 else None))
                     continue
                 np = trailing_np(f[:rel])
+                if np and np.lower() in _DATE_WORDS:
+                    continue  # "a report in June that found": the month is not who found it
                 if np and MASK not in np and not np[:1].islower():
                     comma = f.find(",", p.content)
                     hits.append((p, (rel - len(np), rel), comma if comma > 0 else None))
@@ -1634,6 +1636,7 @@ _TOPIC_OBJECTS = {
 _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
 
 
+_DATE_WORDS = {m.capitalize().lower() for m in MONTHS} | set(WEEKDAYS)
 _HEADLINE = re.compile(r"([^\n]{3,200})\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]\s*$")
 _HEADLINE_SPEECH = {"says", "said", "tells", "told", "warns", "claims", "denies", "insists", "admits", "vows", "urges", "calls", "accuses", "asks", "argues", "predicts", "confirms", "announces"}

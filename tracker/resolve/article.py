@@ -436,9 +436,12 @@ class ArticleResolver:
     def _opens_sentence(self, m: Mention) -> bool:
         """Is the mention the subject that opens its sentence (after a title or role)?"""
         j = m.start
-        back = self.text[max(0, j - 60):j]
+        back = self.text[max(0, j - 80):j]
         cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("? "), back.rfind("! "))
         lead_text = back[cut + 1:] if cut >= 0 else back
+        dl = DATELINE.match(lead_text)
+        if dl and dl.end() == len(lead_text):
+            return True  # "ARVENHOLM, June 3 (Northstar News) - Cobaltline Communications said"
         if (cut >= 0 or j < 60) and _SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text.strip() + " "):
             return True  # "Caffery's husband of 38 years, Walt, has stayed out of it": the subject, named
         lead = lead_text.split()
@@ -488,7 +491,7 @@ class ArticleResolver:
             return "organization"  # "Stenbury United", "Ashgrove Rovers"
         if words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS:
             return "unknown"  # "Tollen Reservoir", "Port Avel", "Northern Counties Cup": not a person
-        if 2 <= n <= 3 and all(t[:1].isupper() and t.isalpha() for t in m.text.split()) and not NATIONALITY_RE.match(m.text.split()[0]):
+        if 2 <= n <= 3 and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in m.text.split()) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
 
@@ -779,7 +782,7 @@ class ArticleResolver:
         if _LONE_CAP_WORD.fullmatch(phrase):
             # a lone capitalised word as the subject of a cue is a name even at a sentence start;
             # a given name ("One farmer, who gave only his first name, Petar,") is a person
-            given = phrase.lower() in FEMALE_FIRST_NAMES or phrase.lower() in MALE_FIRST_NAMES or bool(
+            given = phrase.lower() not in _MONTH_NAMES and (phrase.lower() in FEMALE_FIRST_NAMES or phrase.lower() in MALE_FIRST_NAMES) or bool(
                 _FIRST_NAME_ONLY.search(self.text, max(0, a - 80), a))
             return self._group(phrase, kind="person" if given else "unknown")
         if _CAP_RUN.fullmatch(phrase.split(",")[0]):
