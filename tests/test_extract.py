@@ -605,3 +605,17 @@ def test_a_headline_that_names_an_act_is_not_a_statement_but_one_that_reports_wo
     assert [s.cue for s in acts] == ["said"]
     words = extract("Cobaltline says hackers stole data\n\nCobaltline said on Monday that hackers had stolen data.\n")
     assert [s.cue for s in words] == ["says", "said"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Feld declined to disclose the price and would not say whether the plant would move.",
+     [("no_comment", "Feld", "to disclose the price"), ("no_comment", "Feld", "whether the plant would move")]),
+    ('Lisko posted a message thanking the coach "for believing in me", but declined to comment further when contacted.',
+     [("no_comment", "Lisko", "to comment further when contacted")]),
+    ('The minister said that was "a matter for the trust" and declined to commit to any additional money.',
+     [("mixed", "The minister", 'that was "a matter for the trust'), ("no_comment", "The minister", "to commit to any additional money")]),
+    ("Club captain Teodor Lisko, asked about the reports, denied there had been a revolt.",
+     [("indirect", "Club captain Teodor Lisko", "there had been a revolt")]),
+])
+def test_refusals_beside_other_verbs(sentence, expected):
+    assert [(s.kind, s.speaker_text, s.quote) for s in extract(sentence)] == expected

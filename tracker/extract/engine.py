@@ -197,7 +197,7 @@ TOLD_OBJECT = re.compile(
 )
 REFUSAL_RE = re.compile(
     r"""\b(?:
-        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|specify|offer|make|speculate|disclose|reveal|identify|release|share|deny|explain)|(?:further\s+|immediate\s+)?comment)
+        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|specify|offer|make|speculate|disclose|reveal|identify|release|share|deny|explain|commit|go\s+into)|(?:further\s+|immediate\s+)?comment)
       | (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?
             (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions)
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
@@ -424,7 +424,7 @@ _REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|qu
 _COORD_REFUSAL = re.compile(
     r",?\s+(?:but|and)\s+(?P<v>(?:(?:has|have|had|would|did|could)\s+)?(?:declined|refused|would\s+not|did\s+not|could\s+not|"
     r"wouldn't|didn't|couldn't))\s+(?=(?:to\s+)?(?:say|comment|discuss|elaborate|disclose|specify|give|name|identify|provide|"
-    r"reveal|confirm|answer|speculate)\b)")
+    r"reveal|confirm|answer|speculate|commit|go\s+into|release|publish|share|detail|explain|address)\b)")
 # a verb or an auxiliary: what a name before an appositive does not hold
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|is|are|was|were|has|have|had|will|would|can|could|"
                           r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
@@ -916,20 +916,14 @@ class Extractor:
         f = u.frame
         # most sentences carry no cue word at all: look the words up once, skip the patterns
         words = u.words
-        if words & _REFUSAL_WORDS and not (words & _SPEECH_SET and _COORD_REFUSAL.search(f)):
-            # refusals first: "X declined to comment" is not reported speech ("X said A but
-            # declined to say B" is both, and the cue makes them both)
-            for m in REFUSAL_RE.finditer(f):
-                back = _AUX_BACK_RE.search(f, max(0, m.start() - 80), m.start())
-                sp = u.left_speaker(back.start() if back else m.start())
-                if sp is None:
-                    continue
-                # the cue is the refusing verb; the content what was refused ("to comment on ...")
-                cm = _REFUSAL_CUE.match(f, m.start())
-                if cm and cm.end() >= len(f.rstrip(" .")):
-                    cm = None  # "would not comment.": the refusal is all there is
-                ca = cm.end() if cm else m.start()
-                self.emit(u, ca, len(f), f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()])
+        deferred = False
+        if words & _REFUSAL_WORDS:
+            # refusals first: "X declined to comment" is not reported speech -- but "X said A but
+            # declined to say B" is both, and the cue makes them both
+            rm = _COORD_REFUSAL.search(f)
+            deferred = bool(rm and words & _SPEECH_SET and _CUE_VERB_RE.search(f, 0, rm.start())
+                            and not REFUSAL_RE.search(f, 0, rm.start()))
+            if not deferred and self._refusals(u):
                 return True
         if ":" in f:
             hm = HEADLINE_RE.match(f)
@@ -988,6 +982,8 @@ class Extractor:
             for m in NOMINAL_RE.finditer(f):
                 if self._nominal(u, m):
                     return True
+        if deferred and self._refusals(u):
+            return True  # "X posted a message thanking Y, but declined to comment further": no statement before it
         if ":" in f:
             cm = _COLON_QUOTE.search(f)
             if cm:
@@ -1003,6 +999,37 @@ class Extractor:
                     self.emit(u, cm.end(), len(f), ":", (sm.start(1), sm.end(1)), kind="direct")
                     return True
         return False
+
+    def _refusals(self, u: _Unit) -> bool:
+        """Every refusal in the sentence: 'Feld declined to disclose the price and would not say
+        whether ...' is two, each refused thing running to the next refusal."""
+        f = u.frame
+        found = [m for m in REFUSAL_RE.finditer(f)]
+        made = False
+        for i, m in enumerate(found):
+            back = _AUX_BACK_RE.search(f, max(0, m.start() - 80), m.start())
+            sp = u.left_speaker(back.start() if back else m.start())
+            if sp is None and made:
+                sp = (self.out[-1].speaker_start - u.base, self.out[-1].speaker_end - u.base) \
+                    if self.out[-1].speaker_start is not None else None  # "... and would not say": the same speaker
+            if sp is None and _AND_BUT_END.search(f, max(0, m.start() - 12), back.start() if back else m.start()):
+                # "Lisko posted a message thanking him "...", but declined to comment further": the subject
+                q = f.find(MASK)
+                sp = self._sentence_subject(u, q if 0 <= q < m.start() else m.start())
+            if sp is None:
+                continue
+            # the cue is the refusing verb; the content what was refused ("to comment on ...")
+            cm = _REFUSAL_CUE.match(f, m.start())
+            if cm and cm.end() >= len(f.rstrip(" .")):
+                cm = None  # "would not comment.": the refusal is all there is
+            ca = cm.end() if cm else m.start()
+            end = len(f)
+            if i + 1 < len(found):
+                jm = _AND_BUT_END.search(f, ca, found[i + 1].start())
+                end = jm.start() if jm else found[i + 1].start()
+            if self.emit(u, ca, end, f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()]) is not None:
+                made = True
+        return made
 
     def _nominal(self, u: _Unit, m: re.Match) -> bool:
         """"Trump's comments about the judge", "her claim that ...": a possessive source."""
@@ -1216,6 +1243,9 @@ class Extractor:
             return False  # "All told, 60,842 ballots were cast": an idiom
         if verb in ("asked", "asks", "ask") and ANONYMITY.match(f, cue_end):
             return False  # "asked not to be identified": a condition of speaking, not words
+        if verb in ("asked", "told", "pressed", "questioned") and not m.group("aux").strip() and f[:cue_start].rstrip().endswith(",") \
+                and re.match(r"\s+(?:about|whether|if|why|how|what|on|by|to)\b[^,]*,", f[cue_end:]):
+            return False  # "Lisko, asked about the reports, denied ...": a passive aside; the verb after it is the cue
         sp = u.left_speaker(cue_start)
         if sp is None and verb in ("say", "tell") and _TO_BEFORE.search(f, max(0, cue_start - 4), cue_start) and not _NOT_SAYING.search(f, max(0, cue_start - 30), cue_start):
             sp = self._sentence_subject(u, cue_start)  # "He went out of his way to say that ...", "was quick to say"
