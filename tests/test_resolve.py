@@ -531,3 +531,20 @@ def test_the_company_after_a_dateline_with_a_date_is_the_ledes_subject():
         "The stolen information included names and addresses, the company said in a statement.\n"
     )
     assert [n for n, _ in speakers(text)] == ["Cobaltline Communications"] * 2
+
+
+def test_an_appositive_noun_must_head_its_phrase_to_name_the_organisation():
+    text = (
+        "Quillfire said the cuts were needed.\n\n"
+        'Kayla Brandt, a customer support team lead at Quillfire, said she had not been told. "We keep refreshing our inboxes," she said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Quillfire", "Kayla Brandt", "Kayla Brandt"]
+
+
+def test_bodies_named_with_and_and_roles_named_with_the():
+    text = (
+        "The Marrowland Competition and Markets Board said the deal would raise prices.\n\n"
+        "The Rt Rev Michael Tennant, the Bishop of Carnwick, opposed the bill.\n\n"
+        '"Every life carries a dignity," the bishop said in a statement.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Marrowland Competition and Markets Board", "Michael Tennant", "Michael Tennant"]

@@ -61,7 +61,8 @@ _PERSON_TITLES = {
 # "Shares of Halvern", "Residents of Tirza": a plural noun opening a sentence is not part of the name
 # after it ("Friends of the Earth" and the like are names)
 _BODY_ENDS = {"alliance", "association", "union", "federation", "council", "coalition", "league", "society", "institute",
-              "foundation", "trust", "guild", "fund", "party", "front", "network", "forum", "campaign", "movement", "committee"}
+              "foundation", "trust", "guild", "fund", "party", "front", "network", "forum", "campaign", "movement", "committee",
+              "board", "executive", "authority", "commission", "agency", "administration", "directorate", "service"}
 _PLURAL_OF_NAMES = {"friends", "sisters", "brothers", "sons", "daughters", "knights", "veterans", "mothers", "fathers"}
 ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")

@@ -113,8 +113,9 @@ _ROLE_BEFORE = re.compile(
 # "Dunsley Athletic, the second-division football club": the organisation's kind as a noun
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}?(" + "|".join(
     sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b"
-    # an appositive, not the next clause's subject: "In the capital, Serrat, the government accused"
-    r"(?!\s+(?:[a-z]+ed|said|says|told|has|have|had|is|was|were|are|will|would)\b)")
+    # the noun heads the appositive ("a customer support team lead" is a lead, not a team), and it is an
+    # appositive, not the next clause's subject ("In the capital, Serrat, the government accused")
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:that|which|who|whose|based|in|of|with|founded|owned|run|known|and|it|he|she|they|its|at|for|from)\b))")
 _GROUP_OF = re.compile(
     r"(?:(?:at\s+least|some|many|several|dozens\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|a\s+few|most)\s+)*"
     r"(?:members|supporters|opponents|voters|residents|critics|fans|students|parents|workers|employees|families|relatives|"
@@ -137,7 +138,9 @@ _KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|daughter|mother|sister|widow|granddau
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
 _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayor", "senator", "executive", "chairman",
                   "chairwoman", "president", "commissioner", "prosecutor", "premier", "chancellor", "secretary", "director",
-                  "superintendent", "inspector", "councillor", "coach", "manager", "captain", "ambassador", "sheriff"}
+                  "superintendent", "inspector", "councillor", "coach", "manager", "captain", "ambassador", "sheriff",
+                  "bishop", "forward", "striker", "goalkeeper", "defender", "midfielder", "pilot", "professor", "lawyer",
+                  "barrister", "solicitor", "priest", "rabbi", "imam", "pastor", "historian", "economist", "analyst"}
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s[^,.;]{2,70}")
 # "who gave only his first name, Petar,", "Her husband of 38 years, Walt,": a given name alone is a person
 _FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name\b|\b(?:husband|wife|son|daughter|brother|sister|mother|father|"
