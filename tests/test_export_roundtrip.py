@@ -162,5 +162,7 @@ def test_unresolved_speaker_keeps_its_text_with_kind_unknown(cli, world, tmp_pat
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     unresolved = [r for r in rows if r["speaker_id"] is None]
     assert unresolved and all(r["speaker"] == r["speaker_text"] and r["speaker_kind"] == "unknown" for r in unresolved)
+    from tracker.report.query import speaker_label
+    assert speaker_label(None, "he") is None and speaker_label(None, "a person familiar with the talks") == "a person familiar with the talks"
     resolved = [r for r in rows if r["speaker_id"] is not None]
     assert resolved and all(r["speaker_kind"] != "unknown" or r["speaker"] for r in resolved)

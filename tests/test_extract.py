@@ -619,3 +619,31 @@ def test_a_headline_that_names_an_act_is_not_a_statement_but_one_that_reports_wo
 ])
 def test_refusals_beside_other_verbs(sentence, expected):
     assert [(s.kind, s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+# found by a review of this session's changes: each stood wrong after one of them
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Roe, 58, a retired teacher, said the buses never come.", [("Tom Roe, 58, a retired teacher", "the buses never come")]),
+    ("Jane Roe, the head of the Clean Air Coalition, a lobby group, said the rules were weak.",
+     [("Jane Roe, the head of the Clean Air Coalition, a lobby group", "the rules were weak")]),
+    ("Newly elected Mayor Ana Roe, the first woman to hold the post, said she would cut fares.",
+     [("Newly elected Mayor Ana Roe, the first woman to hold the post", "she would cut fares")]),
+    ("The union said workers were angry and would not give up their fight.",
+     [("The union", "workers were angry and would not give up their fight")]),
+    ("Inflation is easing, the governor said, but the central bank warned that risks remained.",
+     [("the governor", "Inflation is easing"), ("the central bank", "that risks remained")]),
+    ('"Sales were weak," said Bill Sullivan of Dean Witter Reynolds Inc. "The economy is slowing."',
+     [("Bill Sullivan of Dean Witter Reynolds Inc.", "Sales were weak")]),
+])
+def test_review_regressions(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+def test_a_refusal_with_nothing_refused_after_a_statement():
+    (st,) = extract("Demand is weak, he said but did not elaborate.")
+    assert (st.kind, st.speaker_text) == ("no_comment", "he")
+
+
+def test_headlines_with_plural_speech_verbs_stay():
+    got = extract("Experts say rents will keep rising\n\nRents rose again in March, the agency said.\n")
+    assert [s.cue for s in got] == ["say", "said"]

@@ -1,5 +1,7 @@
 """Speaker phrases -> entities within one article."""
 
+import pytest
+
 from tracker.extract.engine import extract
 from tracker.resolve.article import resolve_article
 from tracker.resolve.keys import entity_key, initials
@@ -548,3 +550,18 @@ def test_bodies_named_with_and_and_roles_named_with_the():
         '"Every life carries a dignity," the bishop said in a statement.\n'
     )
     assert [n for n, _ in speakers(text)] == ["Marrowland Competition and Markets Board", "Michael Tennant", "Michael Tennant"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Federal Reserve Board raised rates on Tuesday.\n\nApple's board said it would buy back shares.\n", "Apple"),
+    ("Foreign Minister Ana Roe met Finance Minister Tom Baker on Monday.\n\nThe foreign minister said the talks went well.\n", "Ana Roe"),
+    ("Warren Buffett praised the merger.\n\nSenator Warren said the deal was bad.\n", "Warren"),
+    ("Tom Harlow, 17, died in the crash.\n\nHis mother, Lisa Harlow, said the road was dangerous. "
+     "\"Nobody listened to us,\" Harlow said.\n", "Lisa Harlow"),
+    ("Bristol-Myers Squibb said it would appeal.\n", "Bristol-Myers Squibb"),
+    ("After Thursday's Supreme Court ruling, the court said the law stood.\n", "Supreme Court"),
+    ("The Oil World newsletter said supplies were tight.\n", "Oil World"),
+    ("The company, D-Wave, said it would expand.\n", "D-Wave"),
+])
+def test_review_regressions_in_resolution(text, want):
+    assert speakers(text)[-1][0] == want

@@ -16,6 +16,7 @@ from tracker.ingest.sources import CONTAINERS, FORMATS, Overrides, expand_paths,
 from tracker.ingest.tabular import parse_map
 from tracker.pipeline import ingest as run_ingest
 from tracker.pipeline import input_bytes, preview
+from tracker.report.query import speaker_label
 
 PREVIEW_FIELDS = ["source", "speaker", "speaker_kind", "speaker_text", "kind", "cue", "quote", "quote_start", "quote_end", "stated_on", "about"]
 
@@ -142,7 +143,7 @@ def extract(
         for r in resolved.statements:
             raw = r.raw
             rows.append({
-                "source": doc.source, "speaker": r.speaker.name if r.speaker else None,
+                "source": doc.source, "speaker": speaker_label(r.speaker.name if r.speaker else None, raw.speaker_text),
                 "speaker_kind": r.speaker.kind if r.speaker else "unknown", "speaker_text": raw.speaker_text,
                 "kind": raw.kind, "cue": raw.cue, "quote": raw.quote, "quote_start": raw.quote_start,
                 "quote_end": raw.quote_end, "stated_on": raw.stated_on,

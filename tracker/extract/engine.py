@@ -422,15 +422,20 @@ _UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hr
 _LETTER = re.compile(r"[^\W\d_]")
 _REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|on|at|in|after|outside)\b")
 _COORD_REFUSAL = re.compile(
-    r",?\s+(?:but|and)\s+(?P<v>(?:(?:has|have|had|would|did|could)\s+)?(?:declined|refused|would\s+not|did\s+not|could\s+not|"
-    r"wouldn't|didn't|couldn't))\s+(?=(?:to\s+)?(?:say|comment|discuss|elaborate|disclose|specify|give|name|identify|provide|"
-    r"reveal|confirm|answer|speculate|commit|go\s+into|release|publish|share|detail|explain|address)\b)")
+    r",?\s+(?:but|and)\s+(?:"
+    r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:say|comment|discuss|elaborate|disclose|specify|give|name|"
+    r"identify|provide|reveal|confirm|answer|speculate|commit|go\s+into|release|publish|share|detail|explain|address)\b)"
+    # "said A and would not say B" -- but "said workers would not give up": only verbs of speaking after a negation
+    r"|(?P<v2>(?:would|did|could)\s+not|wouldn't|didn't|couldn't)\s+(?=(?:say|comment|discuss|elaborate|speculate|answer)\b))")
 # a verb or an auxiliary: what a name before an appositive does not hold
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|is|are|was|were|has|have|had|will|would|can|could|"
                           r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
                           r"bought|spent|left|held|kept|met|ran|set|put|cut|hit|says|makes|takes|gets|goes|comes|needs|wants|"
                           r"plans|expects|remains|stands|looks|seems)\b")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_CLAUSE_WORD_THEN_LOWER = re.compile(_CLAUSE_WORD.pattern + r"(?=\s+[a-z\d$]|\s*$)")  # not "Newly elected Mayor Ana Roe"
+_REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|warned|warns|added|adds|argued|argues|insisted|insists|noted|notes|"
+                             r"claimed|claims|stressed|explained|acknowledged|countered|replied|wrote|writes)\b")
 _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
@@ -677,7 +682,7 @@ class _Unit:
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
                     and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
-                    and not _CLAUSE_WORD.search(head_text))):
+                    and not _CLAUSE_WORD_THEN_LOWER.search(head_text))):
                 # (not "Sales rose sharply, the company said": a clause, then its source)
                 return head[0], seg_end
         if first is not None and a > 1 and f[a - 1] == "," and _name_like(f[first[0]:first[1]]):
@@ -694,9 +699,8 @@ class _Unit:
         """'Rachel Doe, a donor from Hull, Mass., said' / 'Tom Roe, 58, who lives in Leeds,
         says': a name, then an appositive with commas of its own, then the cue."""
         f = self.frame
-        if re.match(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]", f[a:seg_end]) and not _REL_APPOSITIVE.match(f[a:seg_end].lstrip()):
-            # "One member, Jane Roe, voted for a cut, the bank said": the cue has a subject of its own
-            return None
+        # "One member, Jane Roe, voted for a cut, the bank said": a finite verb, then the cue's own subject
+        own_subject = bool(re.match(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]", f[a:seg_end]))
         cur = a
         for depth in range(3):
             if cur == 0 or f[cur - 1] != ",":
@@ -710,6 +714,8 @@ class _Unit:
             seg_start = prev + len(raw) - len(raw.lstrip())
             if len(seg.split()) <= 5 and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
                 last_ok = depth == 0 or len(f[a:seg_end].split()) <= 3 or _INTERJECTION.match(f[a:seg_end].lstrip())
+                if own_subject and re.match(r"[a-z]+ed\s", after):
+                    return None  # "One member, Jane Roe, voted for a cut, the bank said": a clause, then the cue's subject
                 if (_INTERJECTION.match(after) and (_name_like(seg) or _ENDS_IN_NAME.search(seg) or subject_ok(seg))
                         and not _OPENER.match(seg) and last_ok):
                     # "Trump, speaking at a rally in Wilmington, N.C., warned" / "Powell's office,
@@ -770,7 +776,9 @@ class _Unit:
         a, b = cue_end + m.start(1), cue_end + m.end(1)
         a2, b2 = a, b
         phrase = self.frame[a:b].strip()
-        if self.frame[b:].lstrip()[:1] == MASK and not _name_like(phrase):
+        pw = phrase.split()
+        if self.frame[b:].lstrip()[:1] == MASK and len(pw) == 3 and pw[0].lower() in ("the", "a", "an") and pw[2].islower() \
+                and pw[2] not in _ROLE_HEADS and pw[2] not in ORG_NOUN_TYPES and pw[2] not in SPOKES_NOUNS:
             return None  # 'Jane Doe said the bloc stood "ready to help"': a clause and its quotation, not a speaker
         rel = re.search(r",?\s+(?:who|whose)\s", phrase)
         if rel and not speaker_ok(phrase) and speaker_ok(phrase[:rel.start()]):
@@ -824,13 +832,14 @@ class Extractor:
     def emit(self, u: _Unit, ca: int, cb: int, cue: str, sp: tuple[int, int] | None,
              kind: str | None = None, date_zone: str = "", one_word: bool = False) -> RawStatement | None:
         if kind in (None, "indirect", "mixed"):
-            rm = _COORD_REFUSAL.search(u.frame, ca + 3, cb)
+            rm = _COORD_REFUSAL.search(u.frame, max(0, ca - 1), cb)
             if rm:
                 # "She said stock would arrive within days, but declined to say how much it would cost":
-                # a statement, then a refusal by the same speaker
-                st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word)
-                self.emit(u, rm.end(), cb, u.frame[rm.start("v"):rm.end("v")].strip(), sp, kind="no_comment", date_zone=date_zone)
-                return st
+                # a statement, then a refusal by the same speaker ("..., he said but did not elaborate": the refusal)
+                verb = u.frame[rm.start("v"):rm.end("v")] if rm.group("v") else u.frame[rm.start("v2"):rm.end("v2")]
+                st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
+                ref = self.emit(u, rm.end(), cb, verb.strip(), sp, kind="no_comment", date_zone=date_zone)
+                return st or ref
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
         last = cue.split()[-1].lower() if cue.split() else ""
@@ -1293,6 +1302,11 @@ class Extractor:
                     and not _starts_clause(f, sp[0]) and len(f[:sp[0]].split()) >= 2):
                 # "The editorial, sources said, nailed the narrative": the words around it
                 cm = _AND_CLAUSE.match(f, zone_end)
+                if cm and _REPORTING_WORD.search(f, cm.end()):
+                    # "Inflation is easing, the governor said, but the central bank warned that ...": the
+                    # governor's words end at the attribution; the next cue makes the bank's statement
+                    self._left_content(u, sp[0], cue_text, sp, zone)
+                    return False
                 if cm and len(f[cm.end():].split()) >= 4:
                     # 'The company had acted "quickly", he argued, and the episode was unlikely to ...':
                     # two clauses on either side of the attribution, each the speaker's
@@ -1667,9 +1681,11 @@ _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue
 
 
 _DATE_WORDS = {m.capitalize().lower() for m in MONTHS} | set(WEEKDAYS)
-_HEADLINE = re.compile(r"([^\n]{3,200})\n[ \t]*\n")
+_HEADLINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]\s*$")
-_HEADLINE_SPEECH = {"says", "said", "tells", "told", "warns", "claims", "denies", "insists", "admits", "vows", "urges", "calls", "accuses", "asks", "argues", "predicts", "confirms", "announces"}
+_HEADLINE_SPEECH = {"says", "said", "tells", "told", "warns", "claims", "denies", "insists", "admits", "vows", "urges", "calls", "accuses",
+                    "asks", "argues", "predicts", "confirms", "announces", "say", "tell", "warn", "claim", "deny", "insist", "admit",
+                    "vow", "urge", "call", "accuse", "ask", "argue", "predict", "confirm", "announce", "fear", "fears", "expect", "expects"}
 
 
 def _starts_clause(frame: str, pos: int) -> bool:

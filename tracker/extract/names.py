@@ -63,7 +63,10 @@ _PERSON_TITLES = {
 _BODY_ENDS = {"alliance", "association", "union", "federation", "council", "coalition", "league", "society", "institute",
               "foundation", "trust", "guild", "fund", "party", "front", "network", "forum", "campaign", "movement", "committee",
               "board", "executive", "authority", "commission", "agency", "administration", "directorate", "service"}
-_PLURAL_OF_NAMES = {"friends", "sisters", "brothers", "sons", "daughters", "knights", "veterans", "mothers", "fathers"}
+_PLURAL_LEADS = {"shares", "residents", "members", "officials", "supporters", "critics", "fans", "workers", "employees", "parts",
+                 "citizens", "voters", "leaders", "executives", "investors", "analysts", "sources", "families", "students",
+                 "teachers", "doctors", "nurses", "farmers", "owners", "customers", "users", "readers", "viewers", "people",
+                 "representatives", "lawmakers", "staff", "villagers", "survivors", "relatives", "parents", "shareholders"}
 ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
 
@@ -191,8 +194,7 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             if words[k] in ("on", "in", "at") and _low(words[k + 1]) in _DATE_WORDS:
                 g, words = g[:k], words[:k]  # "the Court of Appeal on Thursday": the day is not the name's
                 break
-        if len(words) >= 3 and words[1] == "of" and words[0].endswith("s") and not words[0].endswith("ss") \
-                and _low(words[0]) not in _PLURAL_OF_NAMES and _low(words[0]) not in ORG_WORDS and _low(words[0]) not in FIRST_NAMES:
+        if len(words) >= 3 and words[1] == "of" and _low(words[0]) in _PLURAL_LEADS:
             g, words = g[2:], words[2:]
             if words and words[0] == "the" and len(words) > 1:
                 g, words = g[1:], words[1:]

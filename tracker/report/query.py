@@ -402,10 +402,25 @@ def statements_sql(conn, f: Filters, order: str = "date") -> tuple[str, dict[str
     return _statements_select(sc, f, order), sc.params
 
 
+# an unresolved speaker keeps its words ("a person familiar with the talks"); a bare pronoun
+# names no one, so it stays empty
+BARE_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "")
+_UNRESOLVED_TEXT = ("CASE WHEN lower(s.speaker_text) IN (" + ", ".join(f"'{p}'" for p in BARE_PRONOUNS) + ") "
+                    "THEN NULL ELSE s.speaker_text END")
+
+
+def speaker_label(name: str | None, speaker_text: str | None) -> str | None:
+    """The speaker column: the entity's name, else the words that name the speaker (not a pronoun)."""
+    if name:
+        return name
+    text = (speaker_text or "").strip()
+    return None if text.lower() in BARE_PRONOUNS else text
+
+
 def _statements_select(sc: Scope, f: Filters, order: str = "date") -> str:
     sql = (
         "SELECT s.id, s.article_id, a.source, a.url, a.title, o.name AS outlet, a.published, "
-        "COALESCE(sp.name, s.speaker_text) AS speaker, COALESCE(sp.kind, 'unknown') AS speaker_kind, s.speaker_text, s.quote, s.kind, "
+        f"COALESCE(sp.name, {_UNRESOLVED_TEXT}) AS speaker, COALESCE(sp.kind, 'unknown') AS speaker_kind, s.speaker_text, s.quote, s.kind, "
         f"s.cue, s.quote_start, s.quote_end, s.stated_on, {sc.date} AS date, {sc.about_sql()} AS about, "
         f"s.status, {sc.speaker} AS speaker_id, a.copy_of "
         f"FROM {sc.FROM} LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN entities sp ON sp.id = {sc.speaker}"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
-    CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
+    CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
 from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
@@ -124,8 +124,13 @@ _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a ba
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
+_ORG_AGENT_NOUNS = {"newsletter", "publisher", "exporter", "importer", "distributor", "refiner", "producer", "carrier", "retailer",
+                    "operator", "lender", "insurer", "manufacturer", "maker", "supplier", "developer", "broadcaster", "regulator",
+                    "provider", "trader", "owner", "buyer", "seller", "partner", "investor", "shipper", "processor", "miner", "brewer"}
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]+,\s*$")  # "Sen. Harold Amadi, D-Brennan,": a party label
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+_SURNAME_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]*['\u2019][A-Z][a-z]+")  # "Adjoa-Frye", "O'Neill"
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
 _DATE_CONTEXT = re.compile(r"\b(?:in|since|until|by|from|last|next|early|late|mid|through|before|after)[\s-]+$", re.I)
@@ -189,8 +194,8 @@ def _not_a_name(s: str) -> bool:
     """Nationality adjectives and hyphenated modifiers ("Israeli", "AI-driven") are not entities."""
     if " " not in s and NATIONALITY_RE.match(s) and not _DOTTED_OR_SHORT.fullmatch(s):
         return True
-    if s.lower() in NOT_ENTITY_WORDS or _PARTY_TAG.fullmatch(s):
-        return True  # "a senior Western diplomat", "by 0915 GMT", "Sen. Harold Amadi, D-Brennan,"
+    if s.lower() in NOT_ENTITY_WORDS:
+        return True  # "a senior Western diplomat", "by 0915 GMT"
     return bool(_HYPHEN_LOWER.search(s)) and " " not in s
 
 
@@ -261,8 +266,12 @@ class ArticleResolver:
                     if fit:
                         return fit[0]
                 if len(same) > 1:
-                    # a bare surname two people share: the one the article has named most so far (the
-                    # story's subject), not the relative introduced in passing
+                    # a bare surname two people share: the one named in full just before ("His mother,
+                    # Lisa Harlow, said ... Harlow said"), else the one the article has named most so far
+                    recent = [e for mm, e in self.mentions[-6:] if id(e) in {id(x) for x in same}
+                              and " " in mm.text and m.start - mm.end < 200]
+                    if recent:
+                        return recent[-1]
                     counts = {id(e): 0 for e in same}
                     for _, ent in self.mentions:
                         if id(ent) in counts:
@@ -271,8 +280,10 @@ class ArticleResolver:
                 if same:
                     return same[0]
                 firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == tok]
-                if len(firsts) == 1 and not self._sentence_initial(m.start) or len(firsts) == 1 and _PERSON_AFTER.match(self.text, m.end):
-                    return firsts[0]  # "Walter Haverkamp ... Walter said": a story that uses given names after the first mention
+                kin = len(firsts) == 1 and sum(1 for e in self.entities if e.kind == "person" and e is not firsts[0]
+                                               and _last_word(e.name) == _last_word(firsts[0].name)) > 0
+                if kin and not m.extra.get("titled") and not _IT_AFTER.match(self.text, m.end):
+                    return firsts[0]  # "Walter Haverkamp, his son Peter Haverkamp ... Walter said": a family, by given names
                 for e in reversed(self.entities):
                     if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3:
                         unknown = e
@@ -330,7 +341,8 @@ class ArticleResolver:
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))
-                    and not (m.text.lower() in _MONTH_NAMES and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))]
+                    and not (m.text.lower() in _MONTH_NAMES and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
+                    and not (_PARTY_TAG.fullmatch(m.text) and _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 30), m.start))]
         for m in mentions:
             if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
                     _ROLE_APPOSITIVE.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
@@ -365,6 +377,8 @@ class ArticleResolver:
                 if name.startswith("The ") and self._sentence_initial(m.start):
                     name = name[4:]  # "The Financial Conduct Office fined ...": the capital is the sentence's
                 pm = _POSSESSOR_BEFORE.search(self.text, max(0, m.start - 30), m.start) if kind == "organization" else None
+                if pm and any(w.lower() in NON_NAME_WORDS or w.lower() in _MONTH_NAMES for w in pm.group(1).split()):
+                    pm = None  # "After Thursday's Supreme Court ruling": a day, not a country
                 if pm and _GENERIC_BODY.fullmatch(name):
                     # "Valdessa's Foreign Ministry", "Korvath's Defence Ministry": two countries' ministries are two bodies
                     name = f"{pm.group(1)}'s {name}"
@@ -494,7 +508,7 @@ class ArticleResolver:
             return "organization"  # "Stenbury United", "Ashgrove Rovers"
         if words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS:
             return "unknown"  # "Tollen Reservoir", "Port Avel", "Northern Counties Cup": not a person
-        if 2 <= n <= 3 and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in m.text.split()) and not NATIONALITY_RE.match(m.text.split()[0]):
+        if 2 <= n <= 3 and all(t[:1].isupper() and (t.isalpha() or i == n - 1 and _SURNAME_HYPHEN.fullmatch(t)) for i, t in enumerate(m.text.split())) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
 
@@ -592,17 +606,21 @@ class ArticleResolver:
                 return e
         return None
 
-    def _person_with_role(self, pos: int, role: str) -> EntityRef | None:
+    def _person_with_role(self, pos: int, role: list[str]) -> EntityRef | None:
         """The latest person before pos named with the role as a title ('Transport Minister Henrik
         Solvay') or in an appositive ('Henrik Solvay, the transport minister,')."""
         for i in range(bisect_left(self._starts, pos) - 1, -1, -1):
             m, e = self.mentions[i]
             if e.kind != "person":
                 continue
-            before = self.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+            title = []
+            for w in reversed(self.text[max(0, m.start - 40):m.start].split()):
+                if not (w[:1].isupper() or w.lower().strip(".,") in TITLES) or w.endswith((",", ".")):
+                    break  # the title right before the name: "Foreign Minister Ana Roe", not "The minister told"
+                title.append(w.lower())
             after = self.text[m.end:m.end + 90].lower()
             app = _ROLE_AFTER.match(after)
-            if role in (w.strip(".,") for w in before) or (app and role in app.group(0).split()):
+            if all(r in title for r in role) or (app and all(r in app.group(0).split() for r in role)):
                 return e
         return None
 
@@ -693,13 +711,15 @@ class ArticleResolver:
             return self._group(_QUANT.sub("", first_part), kind="group")
         pn = _POSSESSIVE_NOMINAL.fullmatch(first_part)
         if pn and pn.group(2).lower() in ORG_NOUN_TYPES and len(inside) == 1:
-            # "Tessaly's election watchdog": the commission named around here, not the country
+            # "Tessaly's election watchdog": the commission of Tessaly named around here, not the country
+            # (and not another body with that noun: "Apple's board" is not the Federal Reserve Board)
             named = self._named_around(a, pn.group(2).lower())
-            if named is not None:
+            if named is not None and pn.group(1).lower() in named.name.lower():
                 return named
         people = [e for m, e in inside if e.kind == "person"]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
+                and head_word not in _ORG_AGENT_NOUNS
                 and (core_words[0] in ("a", "an", "another", "one") or core_words[0] == "the" and head_word not in _LEADER_ROLES)):
             return None  # "a former Lumaris engineer", "an analyst at Sterholt": one of its people, not its voice
         if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
@@ -726,7 +746,7 @@ class ArticleResolver:
             return self._last(a, lambda e: e.kind in ("organization", "group"))
         if len(core_words) in (2, 3) and core_words[0] == "the" and core_words[-1] in _ANAPHOR_ROLES and not inside:
             # "the minister", "the chief constable", "the judge": the person last named with that role
-            person = self._person_with_role(a, core_words[-1])
+            person = self._person_with_role(a, core_words[1:])
             if person is not None:
                 return person
         # "the company", "the newspaper", "the agency"
@@ -766,7 +786,8 @@ class ArticleResolver:
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             if len(core_words) <= 2 and head_word in ("officials", "sources", "aides", "staff") and not inside:
                 # "..., officials said": the organisation a recent sentence was about, or no one named
-                return self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization")
+                return self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (
+                    " " in e.name or org_type(e.name) is not None or len(e.aliases) > 1))
             mod = next((w for w in reversed(head_words[:-1]) if w in ORG_NOUN_TYPES), None)
             if mod is not None:
                 # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
