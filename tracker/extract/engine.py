@@ -22,6 +22,7 @@ from tracker.extract.clauses import (
     participles, passive_before, predicates,
     relative_before, subject_ok, subject_start,
 )
+from tracker.extract.names import PARTY_TAG
 from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
@@ -195,9 +196,12 @@ TOLD_OBJECT = re.compile(
     )(?=\s|,|:|$)""",
     re.X,
 )
+# what a source declines to do: "declined to comment / say / disclose / go into ..."
+_REFUSED_ACTS = (r"comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|"
+                 r"specify|offer|make|speculate|disclose|reveal|identify|release|publish|share|deny|explain|commit|go\s+into")
 REFUSAL_RE = re.compile(
     r"""\b(?:
-        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|specify|offer|make|speculate|disclose|reveal|identify|release|share|deny|explain|commit|go\s+into)|(?:further\s+|immediate\s+)?comment)
+        (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:""" + _REFUSED_ACTS + r""")|(?:further\s+|immediate\s+)?comment)
       | (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?
             (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions)
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
@@ -423,8 +427,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|on|at|in|after|outside)\b")
 _COORD_REFUSAL = re.compile(
     r",?\s+(?:but|and)\s+(?:"
-    r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:say|comment|discuss|elaborate|disclose|specify|give|name|"
-    r"identify|provide|reveal|confirm|answer|speculate|commit|go\s+into|release|publish|share|detail|explain|address)\b)"
+    r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:" + _REFUSED_ACTS + r")\b)"
     # "said A and would not say B" -- but "said workers would not give up": only verbs of speaking after a negation
     r"|(?P<v2>(?:would|did|could)\s+not|wouldn't|didn't|couldn't)\s+(?=(?:say|comment|discuss|elaborate|speculate|answer)\b))")
 # a verb or an auxiliary: what a name before an appositive does not hold
@@ -432,7 +435,6 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|
                           r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
                           r"bought|spent|left|held|kept|met|ran|set|put|cut|hit|says|makes|takes|gets|goes|comes|needs|wants|"
                           r"plans|expects|remains|stands|looks|seems)\b")
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 _CLAUSE_WORD_THEN_LOWER = re.compile(_CLAUSE_WORD.pattern + r"(?=\s+[a-z\d$]|\s*$)")  # not "Newly elected Mayor Ana Roe"
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|warned|warns|added|adds|argued|argues|insisted|insists|noted|notes|"
                              r"claimed|claims|stressed|explained|acknowledged|countered|replied|wrote|writes)\b")
@@ -641,7 +643,7 @@ class _Unit:
     def _speaker_shapes(self, seg_end: int) -> tuple[int, int] | None:
         f = self.frame
         a = self.clause_start(seg_end)
-        if a > 1 and f[a - 1] == "," and _PARTY_TAG.fullmatch(f[a:seg_end].strip()):
+        if a > 1 and f[a - 1] == "," and PARTY_TAG.fullmatch(f[a:seg_end].strip()):
             # "state Sen. Harold Amadi, D-Brennan, said": the party label belongs to the name before it
             inner = self._speaker_shapes(a - 1)
             return (inner[0], seg_end) if inner is not None else None

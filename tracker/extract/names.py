@@ -69,6 +69,8 @@ _PLURAL_LEADS = {"shares", "residents", "members", "officials", "supporters", "c
                  "representatives", "lawmakers", "staff", "villagers", "survivors", "relatives", "parents", "shareholders"}
 ORG_WORDS = GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$")
+# a US party label after a name: "Sen. Harold Amadi, D-Brennan," ("R-Texas", "I-Vt.")
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 
 
 @lru_cache(maxsize=65536)

@@ -19,7 +19,7 @@ from tracker.extract.lexicon import (
     CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
-from tracker.extract.names import NATIONALITY_RE, find_mentions, org_type
+from tracker.extract.names import NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
 from tracker.extract.segment import DATELINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
@@ -129,7 +129,6 @@ _ORG_AGENT_NOUNS = {"newsletter", "publisher", "exporter", "importer", "distribu
                     "provider", "trader", "owner", "buyer", "seller", "partner", "investor", "shipper", "processor", "miner", "brewer"}
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]+,\s*$")  # "Sen. Harold Amadi, D-Brennan,": a party label
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 _SURNAME_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]*['\u2019][A-Z][a-z]+")  # "Adjoa-Frye", "O'Neill"
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
@@ -138,8 +137,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
-_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|daughter|mother|sister|widow|granddaughter|aunt|niece)|husband|son|father|brother|"
-                         r"widower|grandson|uncle|nephew)\b[^.,]{0,30},\s*$")
+_KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
+_KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
+_KIN_BEFORE = re.compile(rf"\b(?:(?P<f>{_KIN_F})|{_KIN_M})\b[^.,]{{0,30}},\s*$")
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
 _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayor", "senator", "executive", "chairman",
                   "chairwoman", "president", "commissioner", "prosecutor", "premier", "chancellor", "secretary", "director",
@@ -148,8 +148,7 @@ _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayo
                   "barrister", "solicitor", "priest", "rabbi", "imam", "pastor", "historian", "economist", "analyst"}
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s[^,.;]{2,70}")
 # "who gave only his first name, Petar,", "Her husband of 38 years, Walt,": a given name alone is a person
-_FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name\b|\b(?:husband|wife|son|daughter|brother|sister|mother|father|"
-                              r"partner|widow|widower|grandson|granddaughter)\b[^.,]{0,30},\s*$")
+_FIRST_NAME_ONLY = re.compile(rf"\b(?:first|given)\s+name\b|\b(?:{_KIN_F}|{_KIN_M}|partner)\b[^.,]{{0,30}},\s*$")
 _GENERIC_BODY = re.compile(
     r"(?:(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Education|Trade|Economy|Economic|Transport|Environment|"
     r"Agriculture|Labou?r|Energy|Culture|Supreme|Constitutional|High|Central|National|State|Federal|Armed)\s+)*"
@@ -342,7 +341,7 @@ class ArticleResolver:
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))
                     and not (m.text.lower() in _MONTH_NAMES and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
-                    and not (_PARTY_TAG.fullmatch(m.text) and _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 30), m.start))]
+                    and not (PARTY_TAG.fullmatch(m.text) and _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 30), m.start))]
         for m in mentions:
             if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
                     _ROLE_APPOSITIVE.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
