@@ -261,7 +261,7 @@ class ArticleResolver:
                 same = [e for e in reversed(self.entities) if e.kind == "person" and _last_word(e.name) == tok]
                 if want and len(same) > 1:
                     # "Ms. Ambrose" after Ruth and Daniel Ambrose: the one the title fits
-                    fit = [e for e in same if self._first_name_gender(e) == want]
+                    fit = [e for e in same if self._stated_gender(e) == want]
                     if fit:
                         return fit[0]
                 if len(same) > 1:
@@ -537,38 +537,25 @@ class ArticleResolver:
         return out
 
     def _gender(self, e: EntityRef) -> str | None:
-        """'f', 'm' or None: from a gendered title before a mention, else the given name."""
+        """'f', 'm' or None: what the names say (_stated_gender), else the first pronoun after one."""
         if e in self._genders:
             return self._genders[e]
-        g = None
-        for m, ent in self.mentions:
-            if ent is e:
-                tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
-                if tm:
-                    g = "f" if tm.group("f") else "m"
-                    break
-        if g is None:
-            for m, ent in self.mentions:
-                if ent is e:
-                    km = _KIN_BEFORE.search(self.text, max(0, m.start - 50), m.start)
-                    if km:
-                        g = "f" if km.group("f") else "m"  # "Caffery's husband of 38 years, Walt,"
-                        break
-        if g is None:
-            first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
-            g = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+        g = self._stated_gender(e)
         if g is None:
             g = self._gender_from_text(e)
         self._genders[e] = g
         return g
 
-    def _first_name_gender(self, e: EntityRef) -> str | None:
-        """'f', 'm' or None from a gendered title before a mention so far, else the given name."""
-        for m, ent in self.mentions:
-            if ent is e:
-                tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
-                if tm:
-                    return "f" if tm.group("f") else "m"
+    def _stated_gender(self, e: EntityRef) -> str | None:
+        """'f', 'm' or None from a gendered title before a mention so far, else a family role
+        ("Caffery's husband of 38 years, Walt,"), else the given name. Safe while mentions are
+        still being gathered: it reads only the ones so far and caches nothing."""
+        for rx, reach in ((_GENDER_TITLE, 16), (_KIN_BEFORE, 50)):
+            for m, ent in self.mentions:
+                if ent is e:
+                    tm = rx.search(self.text, max(0, m.start - reach), m.start)
+                    if tm:
+                        return "f" if tm.group("f") else "m"
         first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
         return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
@@ -586,6 +573,12 @@ class ArticleResolver:
             if pm:
                 return "f" if pm.group(0).lower() in ("she", "her", "hers", "herself") else "m"
         return None
+
+    def _org_by_noun(self, pos: int, noun: str) -> EntityRef | None:
+        """The last organisation before pos whose name has the noun ('the bank' -> Pellnitz Bank),
+        else one an appositive described with it ('Dunsley Athletic, the football club')."""
+        return self._last(pos, lambda e: e.kind == "organization" and _has_noun(e.name, noun)) \
+            or self._last(pos, lambda e: noun in self.descriptors.get(e, ()))
 
     def _named_around(self, pos: int, noun: str, also: set[str] | None = None) -> EntityRef | None:
         """The organisation named before pos, else just after, whose name has the noun (and,
@@ -752,12 +745,9 @@ class ArticleResolver:
         head = self._org_head(core_words)
         if head is not None:
             want = ORG_NOUN_TYPES[head]
-            named = self._last(a, lambda e: e.kind == "organization" and _has_noun(e.name, head))
+            named = self._org_by_noun(a, head)
             if named is not None:
                 return named
-            described = self._last(a, lambda e: head in self.descriptors.get(e, ()))
-            if described is not None:
-                return described
             ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
             if ahead is not None:
                 return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
@@ -775,8 +765,7 @@ class ArticleResolver:
                 inner = _WORD.findall(pm.group(2))
                 h = self._org_head(inner)
                 if h is not None:
-                    named = self._last(a, lambda e: e.kind == "organization" and h in e.name.lower().split()) \
-                        or self._last(a, lambda e: h in self.descriptors.get(e, ()))
+                    named = self._org_by_noun(a, h)
                     if named is None and pm.group(1) == "in":
                         # "officials in the finance ministry": the Ministry of Finance if the article
                         # names it, else an unnamed source -- not the last organisation of that kind
@@ -790,8 +779,7 @@ class ArticleResolver:
             mod = next((w for w in reversed(head_words[:-1]) if w in ORG_NOUN_TYPES), None)
             if mod is not None:
                 # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
-                named = self._last(a, lambda e: e.kind == "organization" and _has_noun(e.name, mod)) \
-                    or self._last(a, lambda e: mod in self.descriptors.get(e, ()))
+                named = self._org_by_noun(a, mod)
                 if named is not None:
                     return named
             return self._last(a, lambda e: e.kind == "organization")
