@@ -1682,7 +1682,7 @@ _TOPIC_OBJECTS = {
 _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue000]{1,60}),\s*$", re.I)
 
 
-_DATE_WORDS = {m.capitalize().lower() for m in MONTHS} | set(WEEKDAYS)
+_DATE_WORDS = set(MONTHS) | set(WEEKDAYS)
 _HEADLINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]\s*$")
 _HEADLINE_SPEECH = {"says", "said", "tells", "told", "warns", "claims", "denies", "insists", "admits", "vows", "urges", "calls", "accuses",

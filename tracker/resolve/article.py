@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
-    CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
+    CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
 from tracker.extract.names import NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
@@ -130,8 +130,6 @@ _ORG_AGENT_NOUNS = {"newsletter", "publisher", "exporter", "importer", "distribu
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]+,\s*$")  # "Sen. Harold Amadi, D-Brennan,": a party label
 _SURNAME_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]*['\u2019][A-Z][a-z]+")  # "Adjoa-Frye", "O'Neill"
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
 _DATE_CONTEXT = re.compile(r"\b(?:in|since|until|by|from|last|next|early|late|mid|through|before|after)[\s-]+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region)(?:,| of)\s+$|\b(?:crossing|camp|border)\s+at\s+$", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor)\b")
@@ -340,7 +338,7 @@ class ArticleResolver:
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
                     and (m.text in name_heads or not _not_a_name(m.text))
-                    and not (m.text.lower() in _MONTH_NAMES and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
+                    and not (m.text.lower() in MONTHS and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
                     and not (PARTY_TAG.fullmatch(m.text) and _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 30), m.start))]
         for m in mentions:
             if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
@@ -376,7 +374,7 @@ class ArticleResolver:
                 if name.startswith("The ") and self._sentence_initial(m.start):
                     name = name[4:]  # "The Financial Conduct Office fined ...": the capital is the sentence's
                 pm = _POSSESSOR_BEFORE.search(self.text, max(0, m.start - 30), m.start) if kind == "organization" else None
-                if pm and any(w.lower() in NON_NAME_WORDS or w.lower() in _MONTH_NAMES for w in pm.group(1).split()):
+                if pm and any(w.lower() in NON_NAME_WORDS or w.lower() in MONTHS for w in pm.group(1).split()):
                     pm = None  # "After Thursday's Supreme Court ruling": a day, not a country
                 if pm and _GENERIC_BODY.fullmatch(name):
                     # "Valdessa's Foreign Ministry", "Korvath's Defence Ministry": two countries' ministries are two bodies
@@ -793,7 +791,7 @@ class ArticleResolver:
         if _LONE_CAP_WORD.fullmatch(phrase):
             # a lone capitalised word as the subject of a cue is a name even at a sentence start;
             # a given name ("One farmer, who gave only his first name, Petar,") is a person
-            given = phrase.lower() not in _MONTH_NAMES and (phrase.lower() in FEMALE_FIRST_NAMES or phrase.lower() in MALE_FIRST_NAMES) or bool(
+            given = phrase.lower() not in MONTHS and (phrase.lower() in FEMALE_FIRST_NAMES or phrase.lower() in MALE_FIRST_NAMES) or bool(
                 _FIRST_NAME_ONLY.search(self.text, max(0, a - 80), a))
             return self._group(phrase, kind="person" if given else "unknown")
         if _CAP_RUN.fullmatch(phrase.split(",")[0]):
