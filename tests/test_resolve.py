@@ -565,3 +565,11 @@ def test_bodies_named_with_and_and_roles_named_with_the():
 ])
 def test_review_regressions_in_resolution(text, want):
     assert speakers(text)[-1][0] == want
+
+
+def test_a_pronoun_after_an_unnamed_source_is_not_the_last_person_named():
+    text = (
+        "Rosalind Ebbesen, a ward sister, was suspended in March.\n\n"
+        'Another colleague, a healthcare assistant, said morale had collapsed. "Everyone is keeping their heads down now," she said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == [None, None]

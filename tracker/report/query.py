@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from tracker.errors import TrackerError
+from tracker.extract.lexicon import BARE_PRONOUNS
 from tracker.resolve.keys import entity_key
 from tracker.store.models import STATEMENT_KINDS, STATEMENT_STATUSES
 
@@ -404,7 +405,6 @@ def statements_sql(conn, f: Filters, order: str = "date") -> tuple[str, dict[str
 
 # an unresolved speaker keeps its words ("a person familiar with the talks"); a bare pronoun
 # names no one, so it stays empty
-BARE_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "")
 _UNRESOLVED_TEXT = ("CASE WHEN lower(s.speaker_text) IN (" + ", ".join(f"'{p}'" for p in BARE_PRONOUNS) + ") "
                     "THEN NULL ELSE s.speaker_text END")
 

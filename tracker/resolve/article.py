@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
-    CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
+    BARE_PRONOUNS, CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
 from tracker.extract.names import NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
@@ -135,6 +135,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
+_UNNAMED_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z]")  # "a healthcare assistant", "one nurse"
 _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
 _KIN_BEFORE = re.compile(rf"\b(?:(?P<f>{_KIN_F})|{_KIN_M})\b[^.,]{{0,30}},\s*$")
@@ -872,6 +873,12 @@ class ArticleResolver:
                         and 0 < st.speaker_start - prev.raw.speaker_start < 400 and _spokes_gender(prev.raw.speaker_text, st.speaker_text) \
                         and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start)):
                     speaker = prev.speaker  # "a Corvid spokeswoman said ... She declined to say": the spokeswoman
+                elif (prev is not None and prev.speaker is None and st.speaker_text.lower() in ("he", "she")
+                      and prev.raw.speaker_text.lower() not in BARE_PRONOUNS and _UNNAMED_SOURCE.match(prev.raw.speaker_text)
+                      and st.speaker_start is not None and prev.raw.speaker_start is not None
+                      and 0 < st.speaker_start - prev.raw.speaker_start < 400
+                      and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start))):
+                    speaker = None  # "A healthcare assistant said ... 'Everyone is scared,' she said": her, not the last person named
             if speaker is not None and st.speaker_start is not None:
                 self._speakers.append((st.speaker_start, speaker))
             resolved.append(ResolvedStatement(st, speaker, self.about(st, speaker)))
