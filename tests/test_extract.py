@@ -647,3 +647,8 @@ def test_a_refusal_with_nothing_refused_after_a_statement():
 def test_headlines_with_plural_speech_verbs_stay():
     got = extract("Experts say rents will keep rising\n\nRents rose again in March, the agency said.\n")
     assert [s.cue for s in got] == ["say", "said"]
+
+
+def test_a_plural_noun_before_who_is_not_a_verb():
+    (st,) = extract("Patient advocates who packed the hearing room said the increases had forced families into hard choices.")
+    assert (st.speaker_text, st.cue) == ("Patient advocates who packed the hearing room", "said")

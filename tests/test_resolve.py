@@ -573,3 +573,15 @@ def test_a_pronoun_after_an_unnamed_source_is_not_the_last_person_named():
         'Another colleague, a healthcare assistant, said morale had collapsed. "Everyone is keeping their heads down now," she said.\n'
     )
     assert [n for n, _ in speakers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The UN agency said it had appealed for $85 million.\n", "UN"),
+    ("The United Nations Office for Displaced Persons opened a camp.\n\nThe UN agency said it had appealed for $85 million.\n",
+     "United Nations Office for Displaced Persons"),
+    ("The United Nations Office for Displaced Persons opened a camp.\n\nThe Dornavian government said it had taken in 300,000 refugees.\n",
+     "Dornavian government"),
+    ("Quillfire said the memo was genuine.\n\nEmployment lawyers said the timing could expose the company to legal risk.\n", None),
+])
+def test_acronyms_of_a_names_first_words_demonym_governments_and_bare_plural_sources(text, want):
+    assert speakers(text)[-1][0] == want

@@ -62,6 +62,7 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _RELATIVE_IN = re.compile(r"\b(?:who|whose|whom|which)\b")
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
 _NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
+WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 _VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?|[a-z]+n['\u2019]t)\b")
 
 
@@ -287,8 +288,8 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue  # "asked not to be identified": a condition of speaking, not words
         if verb.endswith("ed") and _BY_AGENT.match(frame, ve):
             continue  # "debt supported by letters of credit": a passive participle
-        if vs and frame[vs - 1] == "-" or NOUN_THEN_VERB.match(frame, ve):
-            continue  # "so-called", "oft-stated"; "campaigns are not new": nouns
+        if vs and frame[vs - 1] == "-" or NOUN_THEN_VERB.match(frame, ve) or verb.endswith("s") and WHO_NEXT.match(frame, ve):
+            continue  # "so-called", "oft-stated"; "campaigns are not new", "advocates who packed the room": nouns
         if verb in STANCE_ING and not _PROGRESSIVE.search(frame, max(0, vs - 30), vs):
             continue
         if verb in _EVIDENCE and (verb.endswith("ing") or _MODAL.search(frame, max(0, vs - 30), vs)):

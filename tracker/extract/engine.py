@@ -23,6 +23,7 @@ from tracker.extract.clauses import (
     relative_before, subject_ok, subject_start,
 )
 from tracker.extract.names import PARTY_TAG
+from tracker.extract.clauses import WHO_NEXT as _WHO_NEXT
 from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
 
@@ -627,6 +628,7 @@ class _Unit:
         lower = [w for i, w in enumerate(low) if i == 0 or not words[i][:1].isupper()]  # "Will Rogers" is a name
         if any(w in _LONG_STOP for w in lower) or any(
                 (w in _CUE_FIRST or w in _STANCE_WORDS) and w not in _LONG_NOUNS and (i == 0 or low[i - 1] not in _DETERMINERS)
+                and not (rel and i == len(low) - 1 and w.endswith("s"))  # "Patient advocates who ...": the noun before "who"
                 for i, w in enumerate(low) if i == 0 or not words[i][:1].isupper()):
             return None  # a verb of its own: this is a clause, not a subject
         if low[-1] in _PREP_BREAK or low[-1] in _DETERMINERS or low[-1] in _LONG_CONNECTIVES:
@@ -1100,6 +1102,8 @@ class Extractor:
             return False  # "raised its rate" is not "raised concerns"
         if m.group("verb").endswith("s") and not m.group("aux") and not _SUBJECT_WORD_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             return False  # "sharp attacks over", "Brightwell shares fell": a noun, not a cue
+        if m.group("verb").endswith("s") and _WHO_NEXT.match(f, m.end("verb")):
+            return False  # "Patient advocates who packed the room said": a noun with its relative clause
         if passive_before(f, m.start("verb")):
             return False  # "the bill was criticized as costly": the bill is not the critic
         if NEGATION.search(m.group("aux") or "") and m.group("verb") in _SAY_TOPICS:

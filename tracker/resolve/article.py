@@ -135,6 +135,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
+_DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
+                           r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _UNNAMED_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z]")  # "a healthcare assistant", "one nurse"
 _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
@@ -293,6 +295,11 @@ class ArticleResolver:
                 for e in reversed(self.entities):
                     if e.kind in ("organization", "unknown") and len(e.name.split()) > 1 and initials(e.name) == tok:
                         return e
+                for e in reversed(self.entities):
+                    words = e.name.split()
+                    if e.kind == "organization" and len(words) > len(tok) and initials(" ".join(words[:len(tok)])) == tok \
+                            and words[len(tok)].lower() not in ("and", "&"):
+                        return e  # "UN" <- "United Nations Office for Displaced Persons"
             # the distinctive last word of a known organisation: "Penney" <- "J.C. Penney Co Inc"
             if m.kind != "person" and key not in _GENERIC_ORG_WORDS:
                 tail = " " + key
@@ -735,6 +742,10 @@ class ArticleResolver:
             return self._last(a, lambda e: e.kind == "organization")
         if len(words) == 1 and words[0] == "they":
             return self._last(a, lambda e: e.kind in ("organization", "group"))
+        dg = _DEMONYM_BODY.fullmatch(first_part)
+        if dg and not inside:
+            # "the Dornavian government": that country's government, which the text does not name
+            return self._group(dg.group(1), kind="organization")
         if len(core_words) in (2, 3) and core_words[0] == "the" and core_words[-1] in _ANAPHOR_ROLES and not inside:
             # "the minister", "the chief constable", "the judge": the person last named with that role
             person = self._person_with_role(a, core_words[1:])
@@ -771,7 +782,7 @@ class ArticleResolver:
                         return self._named_around(a, h, {w for w in inner[1:-1] if len(w) > 3} or None)
                     return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
-            if len(core_words) <= 2 and head_word in ("officials", "sources", "aides", "staff") and not inside:
+            if len(core_words) <= 2 and head_word.endswith("s") and not inside and not any(w in ORG_NOUN_TYPES for w in core_words):
                 # "..., officials said": the organisation a recent sentence was about, or no one named
                 return self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (
                     " " in e.name or org_type(e.name) is not None or len(e.aliases) > 1))
