@@ -585,3 +585,14 @@ def test_a_pronoun_after_an_unnamed_source_is_not_the_last_person_named():
 ])
 def test_acronyms_of_a_names_first_words_demonym_governments_and_bare_plural_sources(text, want):
     assert speakers(text)[-1][0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Parallax Platforms said it was disappointed.\n\nThe Online Safety Act passed in 2025.\n\n"
+     "A spokesperson for the company declined to say whether it would appeal.\n", "Parallax Platforms"),
+    ("Rail operator Westline suspended services.\n\nA spokeswoman for the company declined to comment.\n", "Westline"),
+    ("Commander Rhian Aldous of the Western Approaches Coastguard said all 22 crew members were safe.\n", "Rhian Aldous"),
+    ("Lionel Agbaje, the committee's chairman, opened the hearing.\n\nThe committee's chairman said the minister would appear.\n", "Lionel Agbaje"),
+])
+def test_organisations_a_guess_can_land_on_and_roles_with_a_possessor(text, want):
+    assert speakers(text)[-1][0] == want

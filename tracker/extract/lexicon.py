@@ -284,7 +284,7 @@ GOV_WORDS = {
     "government", "congress", "senate", "parliament", "council", "committee", "reserve",
     "treasury", "pentagon", "kremlin", "military", "forces", "force", "guard", "patrol",
     "protection", "security", "state", "house", "assembly", "cabinet", "secretariat",
-    "directorate", "inspectorate", "tribunal", "board", "fed", "customs", "immigration",
+    "directorate", "inspectorate", "tribunal", "board", "fed", "customs", "immigration", "coastguard", "coastguards",
 }
 MEDIA_WORDS = {
     "times", "post", "journal", "news", "guardian", "reuters", "press", "tribune", "herald",

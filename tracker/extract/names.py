@@ -203,8 +203,8 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if "of" in words:
             k = words.index("of")
             left = words[:k]
-            if 2 <= len(left) <= 3 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(words[k + 1:])) or "&" in words[k + 1:]) \
-                    and not org_type(" ".join(left)) and _low(left[0]) != "the":
+            if 2 <= len(left) <= 4 and (_low(left[0]) in FIRST_NAMES or _low(left[0]) in TITLES or org_type(" ".join(words[k + 1:]))
+                                        or "&" in words[k + 1:]) and not org_type(" ".join(left)) and _low(left[0]) != "the":
                 # "Amira Haddad of the Clean Money Coalition": a person, then her organisation
                 rest = g[k + 1:]
                 if rest and rest[0][1].lower() == "the":

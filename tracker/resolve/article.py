@@ -174,7 +174,9 @@ _DOTTED_OR_TWO = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2}")
 _ACRONYM_BRACKET = re.compile(r"\b([A-Z]{2,8})\s*\(")
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")
 _LAST_WORD = re.compile(r"(\w+)$")
-_ORG_NOUN_BEFORE = re.compile(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|rival|competitor|conglomerate|giant|newspaper|broadcaster)\s+$")
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|"
+                              r"rival|competitor|conglomerate|giant|newspaper|broadcaster|operator|supplier|utility|producer|"
+                              r"manufacturer|developer|publisher|chain|platform|provider|charity|union|regulator)\s+$")
 _ORG_WORDS_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}?(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)\b")
 _PREP_BEFORE = re.compile(r"\b(?:at|of|from|by|with|for)\s+$")
 _MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$")
@@ -580,6 +582,17 @@ class ArticleResolver:
                 return "f" if pm.group(0).lower() in ("she", "her", "hers", "herself") else "m"
         return None
 
+    def _substantial(self, e: EntityRef) -> bool:
+        """An organisation the text names as one, not a lone capitalised word that may open a
+        sentence ('Nobody', 'Act'): a name of two words, with an organisation word, or met twice."""
+        if e.kind != "organization":
+            return False
+        if " " in e.name or org_type(e.name) is not None or len(e.aliases) > 1:
+            return True
+        mine = [m for m, x in self.mentions if x is e]
+        # met twice, or named with what it is ("Rail operator Westline", "Westline said it")
+        return len(mine) > 1 or any(self._org_evidence(m) for m in mine)
+
     def _org_by_noun(self, pos: int, noun: str) -> EntityRef | None:
         """The last organisation before pos whose name has the noun ('the bank' -> Pellnitz Bank),
         else one an appositive described with it ('Dunsley Athletic, the football club')."""
@@ -748,7 +761,7 @@ class ArticleResolver:
             return self._group(dg.group(1), kind="organization")
         if len(core_words) in (2, 3) and core_words[0] == "the" and core_words[-1] in _ANAPHOR_ROLES and not inside:
             # "the minister", "the chief constable", "the judge": the person last named with that role
-            person = self._person_with_role(a, core_words[1:])
+            person = self._person_with_role(a, [w for w in core_words[1:] if not w.endswith(("'s", "\u2019s"))])
             if person is not None:
                 return person
         # "the company", "the newspaper", "the agency"
@@ -780,12 +793,11 @@ class ArticleResolver:
                         # "officials in the finance ministry": the Ministry of Finance if the article
                         # names it, else an unnamed source -- not the last organisation of that kind
                         return self._named_around(a, h, {w for w in inner[1:-1] if len(w) > 3} or None)
-                    return named or self._last(a, lambda e: e.kind == "organization" and ORG_NOUN_TYPES[h] in ("any", e.org_type))
+                    return named or self._last(a, lambda e: self._substantial(e) and ORG_NOUN_TYPES[h] in ("any", e.org_type))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             if len(core_words) <= 2 and head_word.endswith("s") and not inside and not any(w in ORG_NOUN_TYPES for w in core_words):
                 # "..., officials said": the organisation a recent sentence was about, or no one named
-                return self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (
-                    " " in e.name or org_type(e.name) is not None or len(e.aliases) > 1))
+                return self._last_subject(min(a, st.sentence_start or a), self._substantial)
             mod = next((w for w in reversed(head_words[:-1]) if w in ORG_NOUN_TYPES), None)
             if mod is not None:
                 # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
