@@ -652,3 +652,10 @@ def test_headlines_with_plural_speech_verbs_stay():
 def test_a_plural_noun_before_who_is_not_a_verb():
     (st,) = extract("Patient advocates who packed the hearing room said the increases had forced families into hard choices.")
     assert (st.speaker_text, st.cue) == ("Patient advocates who packed the hearing room", "said")
+
+
+def test_a_relative_aside_inside_the_content_does_not_end_it():
+    text = ("Brask said the investigation, which began in 2022 after a complaint from researchers, had found "
+            "evidence of concerns as early as 2020.")
+    (st,) = extract(text)
+    assert st.speaker_text == "Brask" and st.quote.endswith("as early as 2020")

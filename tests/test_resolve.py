@@ -596,3 +596,8 @@ def test_acronyms_of_a_names_first_words_demonym_governments_and_bare_plural_sou
 ])
 def test_organisations_a_guess_can_land_on_and_roles_with_a_possessor(text, want):
     assert speakers(text)[-1][0] == want
+
+
+def test_a_numbered_local_keeps_its_number():
+    text = "United Mineworkers Local 214 said it would seek a seat on any inquiry panel.\n"
+    assert speakers(text) == [("United Mineworkers Local 214", "organization")]

@@ -440,6 +440,9 @@ _CLAUSE_WORD_THEN_LOWER = re.compile(_CLAUSE_WORD.pattern + r"(?=\s+[a-z\d$]|\s*
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|warned|warns|added|adds|argued|argues|insisted|insists|noted|notes|"
                              r"claimed|claims|stressed|explained|acknowledged|countered|replied|wrote|writes)\b")
 _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")
+# "said the investigation, which began after a complaint, had found ...": the verb after the
+# aside is the content's own
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*(?:[a-z]+ly\s+)?$")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
 _NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)")
@@ -1488,7 +1491,8 @@ class Extractor:
                 if sp is not None:
                     hits.append((p, sp, None))
                 continue
-            if p.coordinated is None and any(ca <= p.start < cb and (not _CLAUSE_CUT.search(f, ca, p.start) or _AND_THAT.search(f, ca, p.start))
+            if p.coordinated is None and any(ca <= p.start < cb and (not _CLAUSE_CUT.search(f, ca, p.start) or _AND_THAT.search(f, ca, p.start)
+                                                                     or _RELATIVE_ASIDE_BEFORE.search(f, ca, p.start))
                                              for ca, cb in taken):
                 continue  # nested in a statement's content ("said she believed", "said X, and that the firm expected")
             if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues) or any(

@@ -263,6 +263,9 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 # "St Aldric's Hospital Trust", "Saint Corentin Children's Hospital", "King's College": a possessive
 # inside an organisation's name (not "Germany's Deutsche Bank")
+_NUMBERED_WORDS = {"Local", "Unit", "Chapter", "District", "Lodge", "Division", "Precinct", "Branch", "Flight", "Battalion",
+                   "Brigade", "Regiment", "Squadron", "Ward", "Route"}
+_NUMBERED = re.compile(r" \d{1,5}\b(?![.,]\d)")
 _NAME_POSSESSORS = {"children", "women", "men", "people", "king", "queen", "saint", "st", "st.", "lady", "our"}
 
 
@@ -281,6 +284,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         base = m.start()
         for a, b, kind, titled in _read_run(run):
             mention = Mention(run[a:b], base + a, base + b, kind, {"titled": titled})
+            nm = _NUMBERED.match(text, mention.end) if mention.text.split()[-1] in _NUMBERED_WORDS else None
+            if nm:
+                # "United Mineworkers Local 214", "Flight 418": the number is part of the name
+                mention = Mention(text[mention.start:nm.end()], mention.start, nm.end(), kind, mention.extra)
             if out and _joins_possessive(out[-1], mention, text):
                 left = out.pop()
                 mention = Mention(text[left.start:mention.end], left.start, mention.end, "organization", {"titled": False})
