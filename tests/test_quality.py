@@ -79,8 +79,8 @@ def score_gold() -> dict[str, float]:
 
 
 def test_own_gold_floor():
-    # 100 articles, 95 of them written by helpers who never saw the engine (each batch scored
-    # once before any change for it): content 0.956, attribution 0.923 when the floor was set
+    # 112 articles, 107 of them written by helpers who never saw the engine (each batch scored
+    # once before any change for it): content 0.950, attribution 0.916 when the floor was set
     got = score_gold()
     assert got["content"] >= 0.94, got
     assert got["attribution"] >= 0.90, got
