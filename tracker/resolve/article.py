@@ -236,6 +236,7 @@ class ArticleResolver:
         self.affiliations: list[Affiliation] = []
         self._speakers: list[tuple[int, EntityRef]] = []  # (position, entity) of resolved speakers
         self._genders: dict[EntityRef, str | None] = {}
+        self._substantial_cache: dict[int, bool] = {}  # filled once the mentions are gathered
         self._gather()
         # mentions are in text order (find_mentions reads left to right): entity_at bisects
         self._starts = [m.start for m, _ in self.mentions]
@@ -589,9 +590,12 @@ class ArticleResolver:
             return False
         if " " in e.name or org_type(e.name) is not None or len(e.aliases) > 1:
             return True
-        mine = [m for m, x in self.mentions if x is e]
-        # met twice, or named with what it is ("Rail operator Westline", "Westline said it")
-        return len(mine) > 1 or any(self._org_evidence(m) for m in mine)
+        known = self._substantial_cache.get(id(e))
+        if known is None:
+            mine = [m for m, x in self.mentions if x is e]
+            # met twice, or named with what it is ("Rail operator Westline", "Westline said it")
+            known = self._substantial_cache[id(e)] = len(mine) > 1 or any(self._org_evidence(m) for m in mine)
+        return known
 
     def _org_by_noun(self, pos: int, noun: str) -> EntityRef | None:
         """The last organisation before pos whose name has the noun ('the bank' -> Pellnitz Bank),
