@@ -431,12 +431,13 @@ _COORD_REFUSAL = re.compile(
     r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:" + _REFUSED_ACTS + r")\b)"
     # "said A and would not say B" -- but "said workers would not give up": only verbs of speaking after a negation
     r"|(?P<v2>(?:would|did|could)\s+not|wouldn't|didn't|couldn't)\s+(?=(?:say|comment|discuss|elaborate|speculate|answer)\b))")
-# a verb or an auxiliary: what a name before an appositive does not hold
-_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|is|are|was|were|has|have|had|will|would|can|could|"
-                          r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
-                          r"bought|spent|left|held|kept|met|ran|set|put|cut|hit|says|makes|takes|gets|goes|comes|needs|wants|"
-                          r"plans|expects|remains|stands|looks|seems)\b")
-_CLAUSE_WORD_THEN_LOWER = re.compile(_CLAUSE_WORD.pattern + r"(?=\s+[a-z\d$]|\s*$)")  # not "Newly elected Mayor Ana Roe"
+# a verb or an auxiliary before a lower-case word: what a name before an appositive does not hold
+# ("Sales rose sharply, the company said" -- but "Newly elected Mayor Ana Roe, ...")
+_CLAUSE_WORD_THEN_LOWER = re.compile(
+    r"\b(?:[a-z]+ed|rose|fell|grew|rise|rises|falls|grows|is|are|was|were|has|have|had|will|would|can|could|"
+    r"may|might|must|should|does|did|do|won|lost|made|took|gave|got|went|came|saw|said|told|paid|sold|"
+    r"bought|spent|left|held|kept|met|ran|set|put|cut|hit|says|makes|takes|gets|goes|comes|needs|wants|"
+    r"plans|expects|remains|stands|looks|seems)\b(?=\s+[a-z\d$]|\s*$)")
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|warned|warns|added|adds|argued|argues|insisted|insists|noted|notes|"
                              r"claimed|claims|stressed|explained|acknowledged|countered|replied|wrote|writes)\b")
 _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")

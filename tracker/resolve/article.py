@@ -123,10 +123,10 @@ _GROUP_OF = re.compile(
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# -er/-or nouns that name an organisation ("the Oil World newsletter"), beside ORG_NOUN_TYPES
+_ORG_AGENT_NOUNS = {"newsletter", "publisher", "exporter", "importer", "distributor", "refiner", "provider", "trader", "owner",
+                    "buyer", "seller", "partner", "investor", "shipper", "processor"}
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
-_ORG_AGENT_NOUNS = {"newsletter", "publisher", "exporter", "importer", "distributor", "refiner", "producer", "carrier", "retailer",
-                    "operator", "lender", "insurer", "manufacturer", "maker", "supplier", "developer", "broadcaster", "regulator",
-                    "provider", "trader", "owner", "buyer", "seller", "partner", "investor", "shipper", "processor", "miner", "brewer"}
 _PERSON_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|director|chief|head|manager|executive|officer|adviser|advisor)$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]+,\s*$")  # "Sen. Harold Amadi, D-Brennan,": a party label
 _SURNAME_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]*['\u2019][A-Z][a-z]+")  # "Adjoa-Frye", "O'Neill"
