@@ -254,3 +254,42 @@ def test_ctrl_c_inside_a_database_round_trip_is_an_interruption():
     except ProgrammingError as exc:
         assert _by_ctrl_c(exc)
     assert not _by_ctrl_c(ProgrammingError("SELECT 1", {}, Exception("syntax error")))
+
+
+def test_ctrl_c_while_a_driver_command_is_in_flight_leaves_no_traceback_and_no_rows(db_url, monkeypatch, caplog):
+    """Ctrl-C can land between sending a query and reading its answer. A ROLLBACK sent then is
+    refused ("another command is already in progress") and the pool logs a traceback to stderr;
+    the batch must instead end quietly, with nothing stored and the database usable."""
+    import logging
+
+    from tracker.ingest.document import Document
+    from tracker.ingest.simhash import simhash
+    from tracker.pipeline import analyse
+    from tracker.store.db import ensure_schema
+    from tracker.store.writer import ArticleWriter, BatchWriter, Item
+
+    recs = synthetic_articles(2, seed=5)
+    docs = [Document(source=f"cc#{i}", text=r["text"], outlet=r["outlet"]) for i, r in enumerate(recs, 1)]
+    items = [Item(d.source, "jsonl", doc=d, resolved=analyse(d), simhash=simhash(d.text)) for d in docs]
+    engine = ensure_schema(db_url)
+    real_begin = ArticleWriter.begin_batch
+
+    def interrupted(self, conn, refs):
+        driver = conn.connection.driver_connection
+        if hasattr(driver, "pgconn"):  # psycopg: leave a command in flight, as a signal mid-query does
+            driver.pgconn.send_query(b"SELECT pg_sleep(0.2)")
+        else:
+            conn.exec_driver_sql("SELECT 1")
+        raise KeyboardInterrupt
+
+    caplog.set_level(logging.ERROR, logger="sqlalchemy")
+    monkeypatch.setattr(ArticleWriter, "begin_batch", interrupted)
+    writer = BatchWriter(engine)
+    with pytest.raises(KeyboardInterrupt):
+        writer.flush_items(items[:1])
+    assert not [r for r in caplog.records if r.exc_info], caplog.text
+    monkeypatch.setattr(ArticleWriter, "begin_batch", real_begin)
+    assert [o.status for o in writer.flush_items(items)] == ["stored", "stored"]
+    engine.dispose()
+    assert [r["source"] for r in q(db_url, "SELECT source FROM articles ORDER BY id")] == ["cc#1", "cc#2"]
+    assert_no_half_articles(db_url)

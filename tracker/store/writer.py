@@ -681,8 +681,13 @@ class BatchWriter:
                 if originals:
                     conn.execute(update(A).where(A.c.id.in_(originals)).values(copy_of=A.c.id))
                 trans.commit()
-            except BaseException:
-                trans.rollback()
+            except BaseException as exc:
+                if isinstance(exc, KeyboardInterrupt):
+                    # Ctrl-C may land while a raw driver command is in flight; a ROLLBACK sent then
+                    # fails and the pool logs a traceback. Dropping the connection rolls back too.
+                    conn.invalidate()
+                else:
+                    trans.rollback()
                 w.rollback_batch()
                 raise
         w.commit_batch()
