@@ -447,6 +447,11 @@ QUOTE_CASES = [
     ('In a later interview, the mayor went further: "We will not pay a cent."', "the mayor", "We will not pay a cent"),
     ("Even Acme, the region's largest employer, said it was opposed to the levy.",
      "Acme, the region's largest employer", "it was opposed to the levy"),
+    # a role without an article after "according to X" is X's appositive, not more content
+    ("Rents will keep rising, according to Mara Quill, head of the Tenants Research Centre.",
+     "Mara Quill, head of the Tenants Research Centre", "Rents will keep rising"),
+    ("Rents will keep rising, according to Mara Quill, chief economist at Dunmore Lettings.",
+     "Mara Quill, chief economist at Dunmore Lettings", "Rents will keep rising"),
 ]
 
 

@@ -409,6 +409,16 @@ _ROLE_HEADS = set(TITLES) | set(SPOKES_NOUNS) | {
 # "according to X, a pollster who ...", "according to three polls, including one from ...": X's, not content
 _SOURCE_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:who|which|that|whose)\b|(?:a|an)\s")
 _INCLUDING = re.compile(r"(?:including|such\s+as|among\s+them|both|one\s+of)\b")
+_NOT_MODIFIERS = {"while", "and", "but", "or", "as", "when", "after", "before", "because", "although", "though", "since",
+                  "with", "which", "who", "that", "the", "a", "an", "to", "by", "from", "if", "so", "than"}
+
+
+def _bare_role(tail: str) -> bool:
+    """'head of the research centre', 'chief economist at a bank', 'senior fellow': a role without
+    an article, as an appositive of the source before it."""
+    m = re.match(r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)(?=\s+(?:of|at|for|with|in|on)\b|\s*$|,)", tail)
+    return bool(m) and m.group(2) in _ROLE_HEADS and not (set(m.group(1).split()) & _NOT_MODIFIERS)
+
 # cues that carry words only with a clause or quotation after them
 _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies",
                  "known"}  # "known locally as": a name, not words
@@ -1178,7 +1188,8 @@ class Extractor:
             tail = f[named_end:].strip(" .,;")
             if tail[:1] in "-\u2013\u2014":
                 tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
-            elif _APPOSITIVE_TAIL.match(tail) and (subject_ok(tail) or _SOURCE_APPOSITIVE.match(tail)) or _INCLUDING.match(tail):
+            elif _APPOSITIVE_TAIL.match(tail) and (subject_ok(tail) or _SOURCE_APPOSITIVE.match(tail)) or _INCLUDING.match(tail) \
+                    or _bare_role(tail):
                 sp = (sp[0], len(f.rstrip(" .,;")))
                 tail = ""  # "..., according to X, a research group": X's appositive, not more content
             elif _RELATIVE_TAIL.match(tail) or _PARTICIPLE_START.match(tail):
