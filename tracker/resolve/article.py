@@ -70,6 +70,19 @@ _GROUP_HEAD = re.compile(
     r"teachers|nurses|residents|farmers|unions|respondents)\b",
     re.I,
 )
+# "Residents of Tirza reached by telephone", "Patient advocates who packed the hearing room": how the
+# writer met them, not who they are
+_GROUP_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*|\s+(?:reached|contacted|interviewed|polled|surveyed|questioned|"
+                         r"quoted|cited|asked)\s+(?:by|on|in|at|about|for|outside)\b.*", re.I)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+def _group_name(phrase: str) -> str:
+    """An unnamed group as the writer counts it ('two officials familiar with the talks', 'several
+    residents'), without the clause that only says how they were reached."""
+    return _LEADING_THE.sub("", _GROUP_TAIL.sub("", phrase.split(",")[0].strip())) or phrase
+
+
 _QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
 
 
@@ -831,9 +844,7 @@ class ArticleResolver:
                 return found
         g = _GROUP_HEAD.search(core)
         if g:
-            name = _QUANT.sub("", phrase.split(",")[0].strip())
-            name = _QUANT.sub("", name)
-            return self._group(name)
+            return self._group(_group_name(phrase))
         return None
 
     def _org_first(self, inside) -> bool:
