@@ -423,6 +423,10 @@ WIDE_SPEAKERS = [
     ("Acme Analytics keeps its own finances a secret but says its business has tripled.", "Acme Analytics"),
     ("Councilman Joe Park on Tuesday criticized the budget, saying it was unfair.", "Councilman Joe Park"),
     ("Prices will fall, said Ana Silva, but the pace is unclear.", "Ana Silva"),
+    # a time opener and an aside before the subject are neither the speaker nor part of it
+    ("Only a day earlier, after the home defeat, winger Jamie Tolland had told reporters the squad was united.",
+     "winger Jamie Tolland"),
+    ("Two weeks ago, after the vote, the mayor said the plan was dead.", "the mayor"),
 ]
 
 

@@ -282,7 +282,7 @@ def test_members_of_a_party_are_a_group_not_the_party():
         "The Liberal Centre party leads the coalition.\n\n"
         "At least three members of the Liberal Centre party have said they will not support the bill.\n"
     )
-    assert speakers(text) == [("members of the Liberal Centre party", "group")]
+    assert speakers(text) == [("three members of the Liberal Centre party", "group")]  # as the writer counts them
 
 
 def test_a_ministry_with_and_in_its_name_is_one_name_and_a_lede_may_describe_it_first():
@@ -601,3 +601,22 @@ def test_organisations_a_guess_can_land_on_and_roles_with_a_possessor(text, want
 def test_a_numbered_local_keeps_its_number():
     text = "United Mineworkers Local 214 said it would seek a seat on any inquiry panel.\n"
     assert speakers(text) == [("United Mineworkers Local 214", "organization")]
+
+
+def test_a_role_of_a_person_named_before_it_is_the_person_after_the_comma():
+    text = (
+        "Ferncliff Athletic sacked its manager, Stefan Orlik, on Sunday.\n\n"
+        "Orlik's agent, Marco Bellandi, said his client was disappointed.\n\n"
+        "Orlik\u2019s assistant, Greta Solheim, said the squad had let him down.\n"
+    )
+    assert speakers(text) == [("Marco Bellandi", "person"), ("Greta Solheim", "person")]
+
+
+def test_an_unnamed_group_keeps_its_count_but_not_how_it_was_reached():
+    text = (
+        "Two officials familiar with the talks said the deal was close.\n\n"
+        "Residents of Tirza reached by telephone said they had heard trucks.\n\n"
+        "Patient advocates who packed the hearing room said the costs were crushing.\n"
+    )
+    assert speakers(text) == [("Two officials familiar with the talks", "group"), ("Residents of Tirza", "group"),
+                              ("Patient advocates", "group")]

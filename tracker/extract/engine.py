@@ -242,6 +242,10 @@ _SPEAKING_PLURALS = {
 _QUOTE_GOES_ON = re.compile(r"[^" + MASK + r"]*?(?:[,:]\s*|^\s*)" + MASK)
 _INTERJECTION = re.compile(r"(?:when|while|after|before|as|in|at|on|during|speaking|[a-z]+ing\b|[a-z]+ed\s+(?:by|to|at|in|on|for|with)\b)", re.I)
 _APPOSITIVE_AFTER = re.compile(r"(?!to\s)(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])")
+# "A day earlier, after the defeat, Jane Roe said": a time opener, not a speaker with an aside
+_TIME_OPENER = re.compile(r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|a\s+few|\d+)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+"
+                          r"(?:earlier|later|ago|before|after|on)|(?:last|this|next|earlier|later)\s+\w+", re.I)
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
 _TRAILING_TIME = re.compile(
@@ -735,7 +739,7 @@ class _Unit:
                 if own_subject and re.match(r"[a-z]+ed\s", after):
                     return None  # "One member, Jane Roe, voted for a cut, the bank said": a clause, then the cue's subject
                 if (_INTERJECTION.match(after) and (_name_like(seg) or _ENDS_IN_NAME.search(seg) or subject_ok(seg))
-                        and not _OPENER.match(seg) and last_ok):
+                        and not _OPENER.match(seg) and not _TIME_OPENER.fullmatch(seg) and last_ok):
                     # "Trump, speaking at a rally in Wilmington, N.C., warned" / "Powell's office,
                     # when contacted, said": the interjected phrase is not the speaker's
                     return seg_start, prev + len(raw.rstrip())

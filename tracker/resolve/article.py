@@ -736,7 +736,7 @@ class ArticleResolver:
         gm = _GROUP_OF.match(first_part)
         if gm and not any(e.kind == "person" for m, e in inside):
             # "at least three members of her own Liberal Centre party": some of its people, not the party
-            return self._group(_QUANT.sub("", first_part), kind="group")
+            return self._group(_group_name(first_part), kind="group")
         pn = _POSSESSIVE_NOMINAL.fullmatch(first_part)
         if pn and pn.group(2).lower() in ORG_NOUN_TYPES and len(inside) == 1:
             # "Tessaly's election watchdog": the commission of Tessaly named around here, not the country
@@ -745,6 +745,8 @@ class ArticleResolver:
             if named is not None and pn.group(1).lower() in named.name.lower():
                 return named
         people = [e for m, e in inside if e.kind == "person"]
+        if len(people) >= 2 and inside[0][1] is people[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
+            people = people[1:]  # "Kovarik's agent, Marco Bellandi": the agent, not his client
         orgs = [e for m, e in inside if e.kind == "organization"]
         if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
                 and head_word not in _ORG_AGENT_NOUNS
