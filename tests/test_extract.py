@@ -54,6 +54,10 @@ def test_sentence_to_tuple(sentence, speaker, cue, content, kind):
 
 
 NOT_STATEMENTS = [
+    # a product or diplomatic recall is not a memory told
+    "Harlow Motors recalled 200,000 cars on Monday over faulty brakes.",
+    "The ministry recalled its ambassador from Vennick on Tuesday.",
+    "Corvel Pharma recalled three batches of its flu vaccine.",
     "The company reported a profit of $3 billion.",
     "Brightwell shares fell 3 percent in early trading.",
     "The candidates traded sharp attacks over housing costs.",

@@ -620,3 +620,9 @@ def test_an_unnamed_group_keeps_its_count_but_not_how_it_was_reached():
     )
     assert speakers(text) == [("Two officials familiar with the talks", "group"), ("Residents of Tirza", "group"),
                               ("Patient advocates", "group")]
+
+
+def test_an_administrator_title_is_not_part_of_the_name():
+    text = ('"We will look very closely," Administrator Tobias Frahm told reporters.\n\n'
+            "Frahm declined to say whether the agency would seek penalties.\n")
+    assert speakers(text) == [("Tobias Frahm", "person")] * 2

@@ -428,6 +428,10 @@ _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "resp
                  "known"}  # "known locally as": a name, not words
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
+_RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
+                             r"(?:ambassador|envoy|ambassadors|diplomats|vehicles|cars|trucks|products|batch|batches|models|units|"
+                             r"devices|drug|vaccine|lots|toys|phones|laptops|cars))", re.I)
 _AMOUNT = re.compile(r"\s*(?:between|about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to|an?\s+(?:extra|further|additional)|\$|\d)")
 _EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|investigators?|researchers?|audits?|reviews?|"
                               r"court|judge|jury|panel|committee|inspectors?|inquiry|investigation|data|scientists?|economists?)\b", re.I)
@@ -869,6 +873,8 @@ class Extractor:
             return None  # "agreed to buy its rival", "agrees takeover": an act, not words
         if last in _AMOUNT_VERBS and _AMOUNT.match(u.frame, ca):
             return None
+        if last in ("recalled", "recalls", "recall") and _RECALLED_THING.match(u.frame, ca):
+            return None  # "recalled 200,000 cars", "recalled its ambassador": a recall, not a memory told
         if _ONLY_ADVERBS.fullmatch(u.frame, ca, cb):
             return None  # "she talks quickly and precisely": how, not what
         skip = ADVERBIAL.match(u.frame, ca)  # "found last year that ..."

@@ -301,7 +301,7 @@ COMPANY_WORDS = {
     "enterprises", "ventures", "investments", "financial", "insurance", "petroleum", "oil",
     "steel", "mining", "resources", "communications", "telecom", "software", "electric",
     "international", "global", "exchange", "fund", "trust", "management", "associates",
-    "consulting", "solutions", "oy", "oyj", "ab", "asa", "spa", "srl", "bv", "kk", "pte", "pty",
+    "consulting", "solutions", "research", "economics", "analytics", "advisers", "advisors", "strategies", "oy", "oyj", "ab", "asa", "spa", "srl", "bv", "kk", "pte", "pty",
     "nv", "se", "sarl", "kg", "lp", "llp", "plc", "limited", "incorporated",
 }
 OTHER_ORG_WORDS = {
@@ -350,6 +350,7 @@ TITLES = {
     "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
     "constable", "coroner", "pathologist", "prosecutor", "magistrate", "ombudsman", "vice-chancellor",
+    "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
 }
 NATIONALITY_RE = re.compile(
     r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"
