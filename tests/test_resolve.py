@@ -626,3 +626,13 @@ def test_an_administrator_title_is_not_part_of_the_name():
     text = ('"We will look very closely," Administrator Tobias Frahm told reporters.\n\n'
             "Frahm declined to say whether the agency would seek penalties.\n")
     assert speakers(text) == [("Tobias Frahm", "person")] * 2
+
+
+def test_a_spokesperson_of_a_kind_goes_to_an_organisation_of_that_kind_or_to_no_one():
+    text = (
+        "Harlow Shamrock Corp cut its prices on Monday.\n\n"
+        "The cut reflected weak demand, a company spokeswoman said.\n\n"
+        "The Tanner Street Traders' Association has hired solicitors.\n\n"
+        "A council spokesperson said the lane would be reviewed as planned.\n"
+    )
+    assert speakers(text) == [("Harlow Shamrock Corp", "organization"), (None, None)]

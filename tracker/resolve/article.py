@@ -616,6 +616,22 @@ class ArticleResolver:
         return self._last(pos, lambda e: e.kind == "organization" and _has_noun(e.name, noun)) \
             or self._last(pos, lambda e: noun in self.descriptors.get(e, ()))
 
+    def _org_of_kind(self, a: int, head: str, st: RawStatement) -> EntityRef | None:
+        """'the company', 'a ministry spokeswoman': the organisation named with that noun, else one
+        of that type the story is about."""
+        want = ORG_NOUN_TYPES[head]
+        named = self._org_by_noun(a, head)
+        if named is not None:
+            return named
+        ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
+        if ahead is not None:
+            return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
+        found = self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
+            or self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
+        if found is None and want == "company":
+            found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
+        return found
+
     def _named_around(self, pos: int, noun: str, also: set[str] | None = None) -> EntityRef | None:
         """The organisation named before pos, else just after, whose name has the noun (and,
         when given, one of the other words): 'the trade ministry' -> 'Ministry of Trade'."""
@@ -786,18 +802,7 @@ class ArticleResolver:
         # "the company", "the newspaper", "the agency"
         head = self._org_head(core_words)
         if head is not None:
-            want = ORG_NOUN_TYPES[head]
-            named = self._org_by_noun(a, head)
-            if named is not None:
-                return named
-            ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
-            if ahead is not None:
-                return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
-            found = self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
-                or self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
-            if found is None and want == "company":
-                found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
-            return found
+            return self._org_of_kind(a, head, st)
         if spokes and (NATIONALITY_RE.search(phrase.split(",")[0]) or _DEMONYM_BEFORE_ROLE.search(phrase.split(",")[0])):
             return None  # "a senior Vastorian official": of a country's government, which the text does not name
         if spokes:
@@ -820,9 +825,8 @@ class ArticleResolver:
             mod = next((w for w in reversed(head_words[:-1]) if w in ORG_NOUN_TYPES), None)
             if mod is not None:
                 # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
-                named = self._org_by_noun(a, mod)
-                if named is not None:
-                    return named
+                # (and when no organisation of that kind is named, not the last one of another kind)
+                return self._org_of_kind(a, mod, st)
             return self._last(a, lambda e: e.kind == "organization")
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
             # "the country's trade ministry": the Ministry of Trade named before or just after, if there is one
