@@ -54,6 +54,9 @@ def test_sentence_to_tuple(sentence, speaker, cue, content, kind):
 
 
 NOT_STATEMENTS = [
+    # why a source is unnamed is not what the source said
+    "The officials spoke on condition of anonymity because they were not authorized to discuss the inquiry.",
+    "The person spoke on the condition that they not be named.",
     # a product or diplomatic recall is not a memory told
     "Harlow Motors recalled 200,000 cars on Monday over faulty brakes.",
     "The ministry recalled its ambassador from Vennick on Tuesday.",
@@ -613,11 +616,14 @@ def test_the_speaker_is_the_head_of_its_phrase(sentence, speakers):
     assert [s.speaker_text for s in extract(sentence)] == speakers
 
 
-def test_a_headline_that_names_an_act_is_not_a_statement_but_one_that_reports_words_is():
+def test_a_headline_is_the_editors_summary_not_a_statement():
     acts = extract("Lorvane recalls blood-pressure drug after impurity found\n\nLorvane said on Monday it was recalling the drug.\n")
     assert [s.cue for s in acts] == ["said"]
     words = extract("Cobaltline says hackers stole data\n\nCobaltline said on Monday that hackers had stolen data.\n")
-    assert [s.cue for s in words] == ["says", "said"]
+    assert [s.cue for s in words] == ["said"]
+    # a first line that ends as a sentence is the story, not a headline
+    lede = extract("Cobaltline said on Monday that hackers had stolen data.\n\nThe company said it had told customers.\n")
+    assert [s.cue for s in lede] == ["said", "said"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -655,11 +661,6 @@ def test_review_regressions(sentence, expected):
 def test_a_refusal_with_nothing_refused_after_a_statement():
     (st,) = extract("Demand is weak, he said but did not elaborate.")
     assert (st.kind, st.speaker_text) == ("no_comment", "he")
-
-
-def test_headlines_with_plural_speech_verbs_stay():
-    got = extract("Experts say rents will keep rising\n\nRents rose again in March, the agency said.\n")
-    assert [s.cue for s in got] == ["say", "said"]
 
 
 def test_a_plural_noun_before_who_is_not_a_verb():

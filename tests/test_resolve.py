@@ -636,3 +636,16 @@ def test_a_spokesperson_of_a_kind_goes_to_an_organisation_of_that_kind_or_to_no_
         "A council spokesperson said the lane would be reviewed as planned.\n"
     )
     assert speakers(text) == [("Harlow Shamrock Corp", "organization"), (None, None)]
+
+
+def test_a_byline_desk_is_not_an_organisation_and_an_app_is_one():
+    text = (
+        "Payments app says hackers stole customer data\n\n"
+        "By Tamsin Harrow, Technology Correspondent\n\n"
+        "MARRENPORT \u2014 Dellwyn Pay, the mobile payments app popular with market traders, said Monday that "
+        "hackers had stolen customer data.\n\n"
+        "The company said the attackers had used a partner's login.\n\n"
+        'It said it had "contained the incident."\n\n'
+        'County Supervisor Anita Kowal posted a plea late Tuesday: "Please, if you are told to go, go."\n'
+    )
+    assert speakers(text) == [("Dellwyn Pay", "organization")] * 3 + [("Anita Kowal", "person")]

@@ -428,6 +428,7 @@ _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "resp
                  "known"}  # "known locally as": a name, not words
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
+_ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
                              r"(?:ambassador|envoy|ambassadors|diplomats|vehicles|cars|trucks|products|batch|batches|models|units|"
@@ -873,6 +874,8 @@ class Extractor:
             return None  # "agreed to buy its rival", "agrees takeover": an act, not words
         if last in _AMOUNT_VERBS and _AMOUNT.match(u.frame, ca):
             return None
+        if _ANONYMITY.match(u.frame, ca):
+            return None  # "spoke on condition of anonymity because ...": why the source is unnamed, not what was said
         if last in ("recalled", "recalls", "recall") and _RECALLED_THING.match(u.frame, ca):
             return None  # "recalled 200,000 cars", "recalled its ambassador": a recall, not a memory told
         if _ONLY_ADVERBS.fullmatch(u.frame, ca, cb):
@@ -1444,10 +1447,9 @@ class Extractor:
         out = self._merge_quote_runs()
         hm = _HEADLINE.match(self.text)
         if hm and not _SENTENCE_END.search(hm.group(1)):
-            # a headline's "Lorvane recalls drug", "Council backs plan": the editor's summary of an
-            # act, not words; "Cobaltline says hackers stole data" and "Warren: ..." stay
-            out = [st for st in out if st.quote_start >= hm.end() or st.cue in (":", "")
-                   or st.cue.split()[-1].lower() in _HEADLINE_SPEECH]
+            # a headline ("Lorvane recalls drug", "Cobaltline says hackers stole data") is the editor's
+            # summary; the story below carries the words and who said them
+            out = [st for st in out if st.quote_start >= hm.end()]
         return out
 
     def _clauses(self, u: _Unit, first: int) -> None:
@@ -1715,9 +1717,6 @@ _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue
 _DATE_WORDS = set(MONTHS) | set(WEEKDAYS)
 _HEADLINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]\s*$")
-_HEADLINE_SPEECH = {"says", "said", "tells", "told", "warns", "claims", "denies", "insists", "admits", "vows", "urges", "calls", "accuses",
-                    "asks", "argues", "predicts", "confirms", "announces", "say", "tell", "warn", "claim", "deny", "insist", "admit",
-                    "vow", "urge", "call", "accuse", "ask", "argue", "predict", "confirm", "announce", "fear", "fears", "expect", "expects"}
 
 
 def _starts_clause(frame: str, pos: int) -> bool:

@@ -275,6 +275,7 @@ ORG_NOUN_TYPES = {
     "company's": "company", "school": "any", "bloc": "any", "movement": "any", "inspectorate": "government",
     "tribunal": "government", "panel": "any", "inquiry": "any", "hospital": "any", "church": "any", "studio": "company",
     "museum": "any", "gallery": "any", "library": "any", "collective": "any", "ombudsman": "government",
+    "app": "company", "platform": "company", "chain": "company", "publisher": "company", "processor": "company",
 }
 
 # Words inside a name that make it an organisation, and which kind.
@@ -351,6 +352,7 @@ TITLES = {
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
     "constable", "coroner", "pathologist", "prosecutor", "magistrate", "ombudsman", "vice-chancellor",
     "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
+    "supervisor", "selectman", "selectwoman", "provost", "warden",
 }
 NATIONALITY_RE = re.compile(
     r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"

@@ -58,6 +58,7 @@ _PERSON_TITLES = {
     "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
     "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
+    "supervisor", "selectman", "selectwoman", "provost", "warden",
 }
 # "Shares of Halvern", "Residents of Tirza": a plural noun opening a sentence is not part of the name
 # after it ("Friends of the Earth" and the like are names)

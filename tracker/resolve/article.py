@@ -20,7 +20,7 @@ from tracker.extract.lexicon import (
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
 from tracker.extract.names import NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
-from tracker.extract.segment import DATELINE
+from tracker.extract.segment import BYLINE, DATELINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
 
@@ -128,7 +128,8 @@ _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w.'\u2019-]+\s+){0,5}
     sorted((k for k in ORG_NOUN_TYPES if " " not in k and "'" not in k), key=len, reverse=True)) + r")\b"
     # the noun heads the appositive ("a customer support team lead" is a lead, not a team), and it is an
     # appositive, not the next clause's subject ("In the capital, Serrat, the government accused")
-    r"(?=\s*(?:[,.;:)]|$|\s+(?:that|which|who|whose|based|in|of|with|founded|owned|run|known|and|it|he|she|they|its|at|for|from)\b))")
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:that|which|who|whose|based|in|of|with|founded|owned|run|known|and|it|he|she|they|its|at|for|from|"
+    r"popular|best|used|behind|listed|headquartered|valued|backed|controlled|created|operating|serving)\b))")
 _GROUP_OF = re.compile(
     r"(?:(?:at\s+least|some|many|several|dozens\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|a\s+few|most)\s+)*"
     r"(?:members|supporters|opponents|voters|residents|critics|fans|students|parents|workers|employees|families|relatives|"
@@ -357,10 +358,12 @@ class ArticleResolver:
             m.text.split()[-1] for m in found if " " in m.text and (
                 m.kind == "person" or _PERSON_AFTER.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start))}
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
+        bylines = [(b.start(), b.end()) for b in BYLINE.finditer(self.text, 0, min(len(self.text), 600))]
         for m in found:
             if m.kind == "place" and _PLACE_AS_ORG.match(self.text, m.end):
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines
+                    and not any(a <= m.start < b for a, b in bylines)
                     and (m.text in name_heads or not _not_a_name(m.text))
                     and not (m.text.lower() in MONTHS and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
                     and not (PARTY_TAG.fullmatch(m.text) and _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 30), m.start))]
