@@ -649,3 +649,22 @@ def test_a_byline_desk_is_not_an_organisation_and_an_app_is_one():
         'County Supervisor Anita Kowal posted a plea late Tuesday: "Please, if you are told to go, go."\n'
     )
     assert speakers(text) == [("Dellwyn Pay", "organization")] * 3 + [("Anita Kowal", "person")]
+
+
+def test_given_names_from_many_languages_make_people_and_tell_he_from_she():
+    text = (
+        "Industry analyst Leonie Brandt of Castellan Research said the recall would cost millions.\n\n"
+        "Tobias Frahm, the regulator's chief, said the agency would investigate.\n\n"
+        '"It is too early to say," she said.\n'
+    )
+    assert speakers(text) == [("Leonie Brandt", "person"), ("Tobias Frahm", "person"), ("Leonie Brandt", "person")]
+
+
+def test_a_surname_titled_before_a_relative_is_named_goes_to_the_one_the_title_fits():
+    text = (
+        "Mr. Orlov is running for mayor.\n\n"
+        "Mr. Orlov said the city needed change.\n\n"
+        "His first wife, Irina Orlov, said she wished him well.\n\n"
+        "Dmitri Orlov grew up in the port district.\n"
+    )
+    assert [n for n, k in speakers(text)] == ["Dmitri Orlov", "Irina Orlov"]

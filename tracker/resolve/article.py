@@ -134,6 +134,8 @@ _GROUP_OF = re.compile(
     r"(?:(?:at\s+least|some|many|several|dozens\s+of|hundreds\s+of|a\s+number\s+of|two|three|four|five|six|a\s+few|most)\s+)*"
     r"(?:members|supporters|opponents|voters|residents|critics|fans|students|parents|workers|employees|families|relatives|"
     r"lawmakers|delegates|shareholders|investors|customers|passengers)\s+of\b", re.I)
+# "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
+_JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -281,19 +283,20 @@ class ArticleResolver:
                     # "Ms. Ambrose" after Ruth and Daniel Ambrose: the one the title fits
                     fit = [e for e in same if self._stated_gender(e) == want]
                     if fit:
-                        return fit[0]
+                        same = fit
                 if len(same) > 1:
                     # a bare surname two people share: the one named in full just before ("His mother,
-                    # Lisa Harlow, said ... Harlow said"), else the one the article has named most so far
-                    recent = [e for mm, e in self.mentions[-6:] if id(e) in {id(x) for x in same}
-                              and " " in mm.text and m.start - mm.end < 200]
-                    if recent:
-                        return recent[-1]
+                    # Lisa Harlow, said ... Harlow said"), else the one the article has named most so far;
+                    # but not a relative named in passing in a story about a far more named one
                     counts = {id(e): 0 for e in same}
                     for _, ent in self.mentions:
                         if id(ent) in counts:
                             counts[id(ent)] += 1
-                    return max(same, key=lambda e: counts[id(e)])  # max keeps the latest on a tie
+                    top = max(same, key=lambda e: counts[id(e)])  # max keeps the latest on a tie
+                    recent = [e for mm, e in self.mentions[-6:] if id(e) in counts and " " in mm.text and m.start - mm.end < 200]
+                    if recent and not (counts[id(top)] >= 4 and counts[id(top)] >= 3 * counts[id(recent[-1])]):
+                        return recent[-1]
+                    return top
                 if same:
                     return same[0]
                 firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == tok]
@@ -302,7 +305,8 @@ class ArticleResolver:
                 if kin and not m.extra.get("titled") and not _IT_AFTER.match(self.text, m.end):
                     return firsts[0]  # "Walter Haverkamp, his son Peter Haverkamp ... Walter said": a family, by given names
                 for e in reversed(self.entities):
-                    if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3:
+                    if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3 \
+                            and not _JOINED_NAMES.search(e.name):
                         unknown = e
                 if unknown is not None and org_type(unknown.name) is None:
                     unknown.kind = "person"  # "Ilse Marchetti, who inspected the mine ..." then "Marchetti told": a person
@@ -442,14 +446,23 @@ class ArticleResolver:
     def _link_surnames(self, guessed: set[int]) -> None:
         """'The Pruitt family ...' then 'Gerald Pruitt': a lone surname guessed before the full
         name turned up is the person; 'Varga-Leclerc' after 'Simone Varga-Leclerc' too."""
-        people = {_last_word(e.name): e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2}
+        people: dict[str, list[EntityRef]] = {}
+        for e in sorted(self.entities, key=lambda x: x.first_pos):
+            if e.kind == "person" and len(e.name.split()) >= 2 and not _JOINED_NAMES.search(e.name):
+                people.setdefault(_last_word(e.name), []).append(e)
         if not people:
             return
         moved: dict[int, EntityRef] = {}
         for e in self.entities:
-            if " " not in e.name and e.kind != "person" and (id(e) in guessed or org_type(e.name) is None) \
-                    and e.name in people and people[e.name] is not e and not _ALL_CAPS.fullmatch(e.name):
-                moved[id(e)] = people[e.name]
+            if " " not in e.name and (e.kind != "person" and (id(e) in guessed or org_type(e.name) is None)
+                                      or e.kind == "person" and self._titled(e)) \
+                    and e.name in people and not _ALL_CAPS.fullmatch(e.name):
+                # several people share the surname ("Mr. Trump" before his brother Freddy Trump is named):
+                # the one a gendered title allows, and of those the first the story named in full
+                titled = self._stated_gender(e)
+                fits = [p for p in people[e.name] if p is not e and (titled is None or self._stated_gender(p) in (titled, None))]
+                if fits:
+                    moved[id(e)] = fits[0]
         if not moved:
             return
         self.mentions = [(m, moved.get(id(e), e)) for m, e in self.mentions]
@@ -570,6 +583,10 @@ class ArticleResolver:
             g = self._gender_from_text(e)
         self._genders[e] = g
         return g
+
+    def _titled(self, e: EntityRef) -> bool:
+        """Is the entity written with a gendered title ('Mr. Orlov') somewhere so far?"""
+        return any(ent is e and _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start) for m, ent in self.mentions)
 
     def _stated_gender(self, e: EntityRef) -> str | None:
         """'f', 'm' or None from a gendered title before a mention so far, else a family role
