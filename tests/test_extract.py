@@ -466,6 +466,20 @@ QUOTE_CASES = [
 ]
 
 
+ROLE_THEN_NAME_CASES = [
+    # a role, then the name, then the cue: the speaker is before the cue, not the clause after it
+    ("Its chief executive, Tomas Brennagh, said the company stood by the design of the rocket.",
+     "Its chief executive, Tomas Brennagh", "the company stood by the design of the rocket"),
+    ("The director of the agency, Jane Roe, said the company stood by the design.",
+     "The director of the agency, Jane Roe", "the company stood by the design"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,content", ROLE_THEN_NAME_CASES, ids=[c[0][:40] for c in ROLE_THEN_NAME_CASES])
+def test_a_role_and_name_before_the_cue_is_not_an_inverted_speaker(sentence, speaker, content):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == [(speaker, content)]
+
+
 @pytest.mark.parametrize("sentence,speaker,content", QUOTE_CASES, ids=[c[0][:40] for c in QUOTE_CASES])
 def test_quotation_content(sentence, speaker, content):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == [(speaker, content)]

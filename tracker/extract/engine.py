@@ -1568,7 +1568,12 @@ class Extractor:
         if sp is None or f[sp[0]:sp[1]].count(",") == 0:
             return False
         lead = _LEADING_JUNK.match(f[:sp[0]])
-        return not f[lead.end() if lead else 0:sp[0]].strip() and _name_like(f[sp[0]:sp[1]].split(",")[0])
+        if f[lead.end() if lead else 0:sp[0]].strip():
+            return False
+        parts = [p.strip() for p in f[sp[0]:sp[1]].split(",") if p.strip()]
+        role = _words(re.split(r"\s(?:of|on|at|for|in|from|with|to)\s", parts[0].lower())[0])
+        # "John Roe, a former adviser, said" / "The director of the agency, Jane Roe, said": a name with its role
+        return _name_like(parts[0]) or len(parts) >= 2 and _name_like(parts[-1]) and bool(role) and role[-1] in _ROLE_HEADS
 
     def _participle_speaker(self, u: _Unit, first: int, hits: list, p) -> tuple[int, int] | None:
         """The subject a participle clause hangs on: the speaker of the statement before it in
