@@ -466,6 +466,20 @@ QUOTE_CASES = [
 ]
 
 
+# an adverbial after the cue ends on a word boundary: "today's", "against", "afterwards" keep their letters
+WORD_BOUNDARY_CASES = [
+    ("Farrow said afterwards that he would take a week off.", "that he would take a week off"),
+    ("The minister said today's vote was a turning point.", "today's vote was a turning point"),
+    ("Johnson warned against quick fixes for the deficit.", "against quick fixes for the deficit"),
+    ("He said last year's deficit was financed by bonds.", "last year's deficit was financed by bonds"),
+]
+
+
+@pytest.mark.parametrize("sentence,content", WORD_BOUNDARY_CASES, ids=[c[0][:40] for c in WORD_BOUNDARY_CASES])
+def test_content_starts_on_a_word(sentence, content):
+    assert [s.quote for s in extract(sentence)] == [content]
+
+
 ROLE_THEN_NAME_CASES = [
     # a role, then the name, then the cue: the speaker is before the cue, not the clause after it
     ("Its chief executive, Tomas Brennagh, said the company stood by the design of the rocket.",
