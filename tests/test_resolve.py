@@ -668,3 +668,16 @@ def test_a_surname_titled_before_a_relative_is_named_goes_to_the_one_the_title_f
         "Dmitri Orlov grew up in the port district.\n"
     )
     assert [n for n, k in speakers(text)] == ["Dmitri Orlov", "Irina Orlov"]
+
+
+def test_a_transcript_label_in_capitals_is_the_person_and_q_is_no_one():
+    text = (
+        "Lucien Farrow beat Kasimir Wendt in the final on Sunday.\n\n"
+        "Q: How do you feel?\n\n"
+        "FARROW: Tired but happy.\n\n"
+        "Q: And the wrist?\n\n"
+        "FARROW: Nothing serious.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name if s.speaker else None for s in r.statements] == ["Lucien Farrow", "Lucien Farrow"]
+    assert "Q" not in {e.name for e in r.entities}

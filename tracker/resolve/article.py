@@ -136,6 +136,7 @@ _GROUP_OF = re.compile(
     r"lawmakers|delegates|shareholders|investors|customers|passengers)\s+of\b", re.I)
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
+_LABEL_AFTER = re.compile(r":\s")
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -273,12 +274,15 @@ class ArticleResolver:
         # Each loop below keeps the original's "latest entity first" order.
         if len(toks) == 1:
             tok = toks[0]
-            # a surname (or a full name's last word) after the full name
-            if m.kind != "organization":
+            # a surname (or a full name's last word) after the full name; "FARROW:" heading a
+            # transcript turn is Lucien Farrow
+            label = tok.isupper() and len(tok) > 3 and bool(_LABEL_AFTER.match(self.text, m.end))
+            tok_name = tok.title() if label else tok
+            if m.kind != "organization" or label:
                 unknown = None
                 tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
                 want = ("f" if tm.group("f") else "m") if tm else None
-                same = [e for e in reversed(self.entities) if e.kind == "person" and _last_word(e.name) == tok]
+                same = [e for e in reversed(self.entities) if e.kind == "person" and _last_word(e.name) == tok_name]
                 if want and len(same) > 1:
                     # "Ms. Ambrose" after Ruth and Daniel Ambrose: the one the title fits
                     fit = [e for e in same if self._stated_gender(e) == want]
@@ -366,7 +370,7 @@ class ArticleResolver:
         for m in found:
             if m.kind == "place" and _PLACE_AS_ORG.match(self.text, m.end):
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
-        mentions = [m for m in found if m.kind != "place" and m.start not in datelines
+        mentions = [m for m in found if m.kind != "place" and m.start not in datelines and len(m.text) > 1  # "Q:" in a transcript
                     and not any(a <= m.start < b for a, b in bylines)
                     and (m.text in name_heads or not _not_a_name(m.text))
                     and not (m.text.lower() in MONTHS and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
