@@ -701,3 +701,20 @@ def test_a_relative_aside_inside_the_content_does_not_end_it():
             "evidence of concerns as early as 2020.")
     (st,) = extract(text)
     assert st.speaker_text == "Brask" and st.quote.endswith("as early as 2020")
+
+
+def test_british_single_quotation_marks_are_quotations_and_apostrophes_are_not():
+    text = (
+        "Doctors strike over pay\n\n"
+        "‘We were in the room until eleven o’clock on Sunday night, and we were close,’ said Dr Anjali Mistry, "
+        "who chairs the union’s junior doctors’ committee. ‘Then the phone rang.’\n\n"
+        "The Health Secretary, Malcolm Tully, said the doctors’ union had ‘moved the goalposts’ again.\n\n"
+        "‘I don’t blame the doctors,’ Mrs Kettle said.\n"
+    )
+    got = [(s.kind, s.quote) for s in extract(text)]
+    assert got == [
+        ("direct", "We were in the room until eleven o’clock on Sunday night, and we were close"),
+        ("direct", "Then the phone rang"),
+        ("mixed", "the doctors’ union had ‘moved the goalposts’ again"),
+        ("direct", "I don’t blame the doctors"),
+    ]

@@ -67,23 +67,54 @@ def _is_opening_straight(text: str, i: int, a: int, b: int, ln: int = 1) -> bool
 
 
 _MARKS = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_MARKS_WITH_SINGLES = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+# an opening curly single mark at a word's start: "said: ‘We were close’", not an apostrophe
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:;,]))\u2018(?=\S)", re.M)
+_DOUBLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:;,]))[\"\u201c](?=\S)", re.M)
 
 
-def find_quotes(text: str, a: int, b: int) -> list[Quote]:
+def uses_single_quotes(text: str) -> bool:
+    """British style: quotations in curly single marks (‘…’), doubles only inside them."""
+    singles = len(_SINGLE_OPENER.findall(text))
+    return singles >= 2 and singles > len(_DOUBLE_OPENER.findall(text))
+
+
+def _closes_single(text: str, i: int, b: int) -> bool:
+    """Is this ’ a closing mark rather than an apostrophe ("don’t", "the doctors’ union")?"""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    if nxt.isalnum():
+        return False  # "don’t", "’90s"
+    if prev == "s" and nxt == " " and text[i + 2:i + 3].islower():
+        return False  # "the doctors’ union": a plural possessive
+    return not prev.isspace()
+
+
+def find_quotes(text: str, a: int, b: int, singles: bool = False) -> list[Quote]:
     """Quotations inside text[a:b] (one paragraph). Unclosed at the end: runs to b.
 
     Curly marks say which way they face; straight ones (" and the typewriter '') are
     read from their neighbours: an opening mark follows a space and precedes a word.
+    With singles (a British-style article), ‘…’ are quotations too; inside one, only ’ closes.
     """
     quotes: list[Quote] = []
     open_at: int | None = None
     open_kind = ""
     open_len = 1
-    for m in _MARKS.finditer(text, a, b):
+    for m in (_MARKS_WITH_SINGLES if singles else _MARKS).finditer(text, a, b):
         i = m.start()
         c = m.group(0)
         ln = len(c)
         straight = c in (STRAIGHT, "''")
+        if c in "\u2018\u2019":
+            if open_at is None and c == "\u2018" and _is_opening_straight(text, i, a, b, ln):
+                open_at, open_kind, open_len = i, c, ln
+            elif open_kind == "\u2018" and c == "\u2019" and _closes_single(text, i, b):
+                quotes.append(Quote(open_at, i + ln, True, open_len, ln))
+                open_at = None
+            continue
+        if open_kind == "\u2018" and open_at is not None:
+            continue  # “inner” marks inside a single-quoted passage
         if open_at is None:
             if c in OPENERS or c == "``" or (straight and _is_opening_straight(text, i, a, b, ln)):
                 open_at, open_kind, open_len = i, c, ln
@@ -191,11 +222,12 @@ def split_units(text: str, para_start: int, para_end: int, quotes: list[Quote], 
 
 def segment(text: str) -> list[Paragraph]:
     paras: list[Paragraph] = []
+    singles = uses_single_quotes(text)
     for m in _PARA.finditer(text):
         a, b = m.start(), m.end()
         if not text[a:b].strip():
             continue
-        p = Paragraph(a, b, find_quotes(text, a, b))
+        p = Paragraph(a, b, find_quotes(text, a, b, singles))
         p.units = split_units(text, a, b, p.quotes, len(paras))
         paras.append(p)
     return paras
