@@ -681,3 +681,14 @@ def test_a_transcript_label_in_capitals_is_the_person_and_q_is_no_one():
     r = resolve_article(text, extract(text))
     assert [s.speaker.name if s.speaker else None for s in r.statements] == ["Lucien Farrow", "Lucien Farrow"]
     assert "Q" not in {e.name for e in r.entities}
+
+
+def test_a_role_between_two_names_makes_the_second_the_speaker_unless_they_speak_for_the_first():
+    text = (
+        "Former Vallemar captain Rui Almada, now a television pundit, said the club risked losing its heart.\n\n"
+        "The Health Secretary, Malcolm Tully, said he was frustrated.\n\n"
+        "Harlow Bank analyst Fred Leiner said the shares were cheap.\n\n"
+        "Senator Ada Okafor is under pressure to quit the race.\n\n"
+        "Okafor spokesman Rick Tyler said the senator would not withdraw.\n"
+    )
+    assert [n for n, k in speakers(text)] == ["Rui Almada", "Malcolm Tully", "Fred Leiner", "Ada Okafor"]

@@ -276,6 +276,7 @@ ORG_NOUN_TYPES = {
     "tribunal": "government", "panel": "any", "inquiry": "any", "hospital": "any", "church": "any", "studio": "company",
     "museum": "any", "gallery": "any", "library": "any", "collective": "any", "ombudsman": "government",
     "app": "company", "platform": "company", "chain": "company", "publisher": "company", "processor": "company",
+    "chamber": "any",
 }
 
 # Words inside a name that make it an organisation, and which kind.
@@ -310,7 +311,7 @@ OTHER_ORG_WORDS = {
     "party", "league", "federation", "organization", "organisation", "church", "hospital",
     "center", "centre", "council", "coalition", "alliance", "society", "club", "campaign",
     "movement", "network", "watch", "forum", "academy", "initiative", "project", "fund",
-    "committee", "commission", "nations", "bank", "museum", "gallery", "collective", "ombudsman",
+    "committee", "commission", "nations", "bank", "museum", "gallery", "collective", "ombudsman", "chamber",
 }
 LEGAL_SUFFIXES = {
     "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "corporation",

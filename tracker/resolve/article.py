@@ -137,6 +137,12 @@ _GROUP_OF = re.compile(
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _LABEL_AFTER = re.compile(r":\s")
+_ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
+    {"captain", "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "chairman", "chairwoman",
+     "chair", "president", "director", "executive", "minister", "secretary",
+     "analyst", "economist", "lawyer", "attorney", "founder", "owner", "leader", "official", "adviser", "advisor",
+     "candidate", "member", "player", "boss", "chief", "head", "professor", "editor", "commissioner"},
+    key=len, reverse=True)) + r")\s+(?=[A-Z])")
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -785,8 +791,14 @@ class ArticleResolver:
             if named is not None and pn.group(1).lower() in named.name.lower():
                 return named
         people = [e for m, e in inside if e.kind == "person"]
-        if len(people) >= 2 and inside[0][1] is people[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
-            people = people[1:]  # "Kovarik's agent, Marco Bellandi": the agent, not his client
+        role_between = _ROLE_BETWEEN.match(self.text, inside[0][0].end) if inside else None
+        if len(people) >= 2 and inside[0][1] is people[0] and (
+                _POSSESSIVE_AT.match(self.text, inside[0][0].end)
+                or role_between and "press secretary" not in role_between.group(0)  # a spokesperson speaks for the first
+                or all(w.lower().strip(".,") in TITLES for w in inside[0][0].text.split())):
+            # "Kovarik's agent, Marco Bellandi", "Former Vallemar captain Rui Roe", "The Health
+            # Secretary, Malcolm Roe": the named person, not the client, the club or the title
+            people = people[1:]
         orgs = [e for m, e in inside if e.kind == "organization"]
         if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
                 and head_word not in _ORG_AGENT_NOUNS
