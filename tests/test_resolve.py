@@ -692,3 +692,18 @@ def test_a_role_between_two_names_makes_the_second_the_speaker_unless_they_speak
         "Okafor spokesman Rick Tyler said the senator would not withdraw.\n"
     )
     assert [n for n, k in speakers(text)] == ["Rui Almada", "Malcolm Tully", "Fred Leiner", "Ada Okafor"]
+
+
+def test_plural_acronyms_demonyms_knights_and_unnamed_residents():
+    text = (
+        "Whistleblower tells MPs Vireo ignored warnings\n\n"
+        "Priya Raman becomes the first woman of South Asian heritage to hold the post. "
+        "Arriving at the Treasury, she told reporters the job was simple.\n\n"
+        "Sir Alistair Penhallow returns as Home Secretary. Sir Alistair, 67, said he had not expected the call.\n\n"
+        "A resident who works for the council, and who did not want to be named, said staff had raised concerns.\n\n"
+        "A council spokeswoman said a new mayor would be elected in November.\n"
+    )
+    r = resolve_article(text, extract(text))
+    got = [(s.speaker.name if s.speaker else s.raw.speaker_text) for s in r.statements]
+    assert got == ["Priya Raman", "Alistair Penhallow", "A resident who works for the council", "A council spokeswoman"]
+    assert not {"MPs Vireo", "South Asian"} & {e.name for e in r.entities}

@@ -182,10 +182,17 @@ _DOTTED_OK = {
 }
 
 
+_COMPASS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern", "western"}
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}[s\u2019']s?")
+
+
 def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Cut a capitalised run where it spans a sentence end or joins two names with 'and'."""
     groups: list[list[tuple[int, str]]] = [[]]
     for i, (off, w) in enumerate(toks):
+        if _PLURAL_ACRONYM.fullmatch(w):
+            groups.append([])  # "tells MPs Vireo pushed ...": a plural common noun ends a name
+            continue
         groups[-1].append((off, w))
         if w.endswith(".") and i + 1 < len(toks):
             bare = w[:-1].lower()
@@ -198,6 +205,10 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             if words[k] in ("on", "in", "at") and _low(words[k + 1]) in _DATE_WORDS:
                 g, words = g[:k], words[:k]  # "the Court of Appeal on Thursday": the day is not the name's
                 break
+        if len(words) >= 3 and words[1] in ("at", "in", "on", "for", "to", "from", "with", "by") and words[0].endswith("ing"):
+            g, words = g[2:], words[2:]  # "Arriving at the Treasury", "Speaking in Parliament": a participle opens the sentence
+            if words and words[0] == "the" and len(words) > 1:
+                g, words = g[1:], words[1:]
         if len(words) >= 3 and words[1] == "of" and _low(words[0]) in _PLURAL_LEADS:
             g, words = g[2:], words[2:]
             if words and words[0] == "the" and len(words) > 1:
@@ -258,6 +269,8 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
         b = kept[-1][0] + len(last)
         if len(kept) == 1 and _low(last) in NON_NAME_WORDS:
             continue
+        if len(kept) == 2 and _low(kept[0][1]) in _COMPASS and NATIONALITY_RE.match(last):
+            continue  # "of South Asian heritage", "East African": an adjective, not a name
         tokens = [w for _, w in kept[:-1]] + [last]
         out.append((a, b, classify(tokens, titled), titled))
     return tuple(out)

@@ -137,6 +137,9 @@ _GROUP_OF = re.compile(
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _LABEL_AFTER = re.compile(r":\s")
+# nouns for a body that is named with the noun when it is named at all: no guess by type for them
+_NAMED_BODIES = {"council", "court", "committee", "embassy", "tribunal", "chamber", "inquiry", "panel"}
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
     {"captain", "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "chairman", "chairwoman",
      "chair", "president", "director", "executive", "minister", "secretary",
@@ -312,6 +315,8 @@ class ArticleResolver:
                 firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == tok]
                 kin = len(firsts) == 1 and sum(1 for e in self.entities if e.kind == "person" and e is not firsts[0]
                                                and _last_word(e.name) == _last_word(firsts[0].name)) > 0
+                if len(firsts) == 1 and _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 7), m.start):
+                    return firsts[0]  # "Sir Alistair Penhallow ... Sir Alistair said": a knight goes by his given name
                 if kin and not m.extra.get("titled") and not _IT_AFTER.match(self.text, m.end):
                     return firsts[0]  # "Walter Haverkamp, his son Peter Haverkamp ... Walter said": a family, by given names
                 for e in reversed(self.entities):
@@ -656,6 +661,8 @@ class ArticleResolver:
         ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
         if ahead is not None:
             return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
+        if head in _NAMED_BODIES:
+            return None  # "the council", "the court": a body of that name, not any government body
         found = self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
             or self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
         if found is None and want == "company":
@@ -864,7 +871,9 @@ class ArticleResolver:
                 # (and when no organisation of that kind is named, not the last one of another kind)
                 return self._org_of_kind(a, mod, st)
             return self._last(a, lambda e: e.kind == "organization")
-        if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES:
+        if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES \
+                and not {"who", "which", "that", "whose", "for", "at", "with"} & set(core_words):
+            # (not "a resident who works for the council": the council is not the speaker)
             # "the country's trade ministry": the Ministry of Trade named before or just after, if there is one
             named = self._named_around(a, core_words[-1], {w for w in core_words[1:-1] if len(w) > 3})
             if named is not None:
