@@ -480,6 +480,25 @@ def test_content_starts_on_a_word(sentence, content):
     assert [s.quote for s in extract(sentence)] == [content]
 
 
+SHAPES_FROM_UNSEEN = [
+    # a role, a name and a relative clause before the cue are one speaker phrase
+    ('Opposition leader Emeka Obi, whose party leads in the polls, said the budget "asks too much."',
+     ("mixed", "Opposition leader Emeka Obi, whose party leads in the polls", "said", 'the budget "asks too much')),
+    # "in a speech that lasted two hours": the speech's clause, so the content is before the cue
+    ("The plan aims to cut the deficit to 3 percent, the minister told lawmakers in a speech that lasted two hours.",
+     ("indirect", "the minister", "told", "The plan aims to cut the deficit to 3 percent")),
+    ("Their manager, Henrik Abara, refused to be drawn on the pursuit.",
+     ("no_comment", "Their manager, Henrik Abara", "refused", "to be drawn on the pursuit")),
+    ('In his view, the tax cut "will pay for a third of itself" through investment.',
+     ("mixed", "his", "In his view", 'the tax cut "will pay for a third of itself" through investment')),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SHAPES_FROM_UNSEEN, ids=[c[0][:40] for c in SHAPES_FROM_UNSEEN])
+def test_shapes_from_unseen_articles(sentence, expected):
+    assert [(s.kind, s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
 ROLE_THEN_NAME_CASES = [
     # a role, then the name, then the cue: the speaker is before the cue, not the clause after it
     ("Its chief executive, Tomas Brennagh, said the company stood by the design of the rocket.",

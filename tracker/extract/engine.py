@@ -155,6 +155,7 @@ _NOMINAL_SET = {
     "defense", "defence", "characterization", "portrayal", "rhetoric", "message", "pitch", "case",
     "vision", "agenda", "rejection", "dismissal",
 }
+_IN_THEIR_VIEW = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<cue>[Ii]n\s+(?P<who>his|her|their)\s+(?:view|opinion)),\s+")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -165,6 +166,8 @@ _MEDIUM = (
     r"hearing|testimony|remarks|address|blog|blog\s+post|essay|article|book|documentary|"
     r"newsletter|announcement|presentation|comments|text\s+message|phone\s+call|telephone\s+interview"
 )
+_MEDIUM_THEN_RELATIVE = re.compile(rf"(?:{_MEDIUM})s?\s+(?:that|which)\s+(?:was|were|is|are|has|had|have|lasted|ran|took|drew|began|"
+                                   rf"followed|came|included|[a-z]+ed\b)")
 ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:
         (?:on|late|early|late\s+on|early\s+on)?\s*(?:{_WD})(?:\s+(?:night|morning|afternoon|evening))?
@@ -199,7 +202,8 @@ TOLD_OBJECT = re.compile(
 )
 # what a source declines to do: "declined to comment / say / disclose / go into ..."
 _REFUSED_ACTS = (r"comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|"
-                 r"specify|offer|make|speculate|disclose|reveal|identify|release|publish|share|deny|explain|commit|go\s+into")
+                 r"specify|offer|make|speculate|disclose|reveal|identify|release|publish|share|deny|explain|commit|go\s+into|"
+                 r"be\s+drawn")
 REFUSAL_RE = re.compile(
     r"""\b(?:
         (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:""" + _REFUSED_ACTS + r""")|(?:further\s+|immediate\s+)?comment)
@@ -998,6 +1002,12 @@ class Extractor:
                 # "As one resident put it, the buses never come."
                 self.emit(u, pm.end(), len(f), pm.group("cue"), (pm.start("who"), pm.end("who")), date_zone=f[:pm.end()])
                 return True
+        if "view" in words or "opinion" in words:
+            vm = _IN_THEIR_VIEW.match(f)
+            if vm and len(f) - vm.end() > 15:
+                # "In his view, the tax cut will pay for a third of itself": his words, reported
+                self.emit(u, vm.end(), len(f), vm.group("cue"), (vm.start("who"), vm.end("who")))
+                return True
         if "according" in words or "According" in words:
             acc = ACCORDING_RE.search(f)
             if acc and self._according(u, acc):
@@ -1253,6 +1263,8 @@ class Extractor:
             after = am.end()
         zone_end = after
         rest = f[after:]
+        if am and _MEDIUM_THEN_RELATIVE.search(f, am.start(), min(len(f), am.end() + 40)):
+            rest = ""  # "..., the minister told lawmakers in a speech that lasted two hours": the speech's clause
         if verb in _NOT_BEFORE_TO and re.match(r"\s+to\b", f[cue_end:]):
             return False  # "responded to a report": the report is what was answered, not what was said
         if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d)", f[cue_end:]):
@@ -1573,7 +1585,8 @@ class Extractor:
         parts = [p.strip() for p in f[sp[0]:sp[1]].split(",") if p.strip()]
         role = _words(re.split(r"\s(?:of|on|at|for|in|from|with|to)\s", parts[0].lower())[0])
         # "John Roe, a former adviser, said" / "The director of the agency, Jane Roe, said": a name with its role
-        return _name_like(parts[0]) or len(parts) >= 2 and _name_like(parts[-1]) and bool(role) and role[-1] in _ROLE_HEADS
+        return _name_like(parts[0]) or len(parts) >= 2 and (_name_like(parts[-1]) and bool(role) and role[-1] in _ROLE_HEADS
+                                                              or bool(_ENDS_IN_NAME.search(parts[0])))  # "Opposition leader Emeka Roe, whose ...
 
     def _participle_speaker(self, u: _Unit, first: int, hits: list, p) -> tuple[int, int] | None:
         """The subject a participle clause hangs on: the speaker of the statement before it in

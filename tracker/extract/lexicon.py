@@ -238,7 +238,7 @@ AUXILIARIES = (
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # words that stand for a speaker without naming one: an unresolved statement with only these has no speaker to show
-BARE_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "")
+BARE_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her", "their", "")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 
 # Nouns that make a phrase someone who speaks for an organisation, not the organisation's name.

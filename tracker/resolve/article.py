@@ -824,6 +824,8 @@ class ArticleResolver:
             return orgs[0]
         if inside:
             return inside[0][1]
+        if len(words) == 1 and words[0] in ("his", "her", "their"):
+            words = [{"his": "he", "her": "she", "their": "they"}[words[0]]]  # "In his view, ...": his
         if len(words) == 1 and words[0] in {"he", "she"}:
             want = "f" if words[0] == "she" else "m"
             return self._last(a, lambda e: e.kind == "person" and self._gender(e) in (want, None))
