@@ -489,9 +489,25 @@ SHAPES_FROM_UNSEEN = [
      ("indirect", "the minister", "told", "The plan aims to cut the deficit to 3 percent")),
     ("Their manager, Henrik Abara, refused to be drawn on the pursuit.",
      ("no_comment", "Their manager, Henrik Abara", "refused", "to be drawn on the pursuit")),
+    ("But the agency signalled that its inquiries went well beyond a single test.",
+     ("indirect", "the agency", "signalled", "that its inquiries went well beyond a single test")),
     ('In his view, the tax cut "will pay for a third of itself" through investment.',
      ("mixed", "his", "In his view", 'the tax cut "will pay for a third of itself" through investment')),
 ]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The mayor said the plan was dead and the council said it would appeal.",
+     [("The mayor", "said", "the plan was dead"), ("the council", "said", "it would appeal")]),
+    ("The governors accused the agency of waste and a doctor claimed that doses had expired.",
+     [("The governors", "accused", "the agency of waste"), ("a doctor", "claimed", "that doses had expired")]),
+    # one subject of two nouns, and a noun phrase that ends in a preposition, are not a second speaker
+    ("Unions and many lawmakers claim it will cost jobs.", [("Unions and many lawmakers", "claim", "it will cost jobs")]),
+    ("Ruiz said that staff shortages and a failure to act on repeated warnings had made the jail unsafe.",
+     [("Ruiz", "said", "that staff shortages and a failure to act on repeated warnings had made the jail unsafe")]),
+], ids=["and-the-council-said", "and-a-doctor-claimed", "compound-subject", "act-on-repeated"])
+def test_a_second_speaker_after_and_is_a_second_statement(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
 
 
 @pytest.mark.parametrize("sentence,expected", SHAPES_FROM_UNSEEN, ids=[c[0][:40] for c in SHAPES_FROM_UNSEEN])

@@ -467,6 +467,7 @@ _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|t
 # "said the investigation, which began after a complaint, had found ...": the verb after the
 # aside is the content's own
 _RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*(?:[a-z]+ly\s+)?$")
+_AND_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
 _NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)")
@@ -638,8 +639,10 @@ class _Unit:
         words = head.split()
         if not words or len(words) > 12 or "," in head or MASK in core or _ENDS_RELATIVE.search(f, start, seg_end):
             return None
-        if rel and (len(tail.split()) <= 3 or len(tail.split()) > 30):
-            return None  # "people who say", "a bond which dealers say": the relative is this cue's own clause
+        if rel and (len(tail.split()) <= 3 and not (rel.lower() == "who" and tail.split()) or len(tail.split()) > 30):
+            # "people who say", "a bond which dealers say": the relative is this cue's own clause
+            # (but "One fund manager who holds the stock said": "who" is the relative's subject)
+            return None
         if _LONE_DASH.search(head):
             return None  # "The bond -- which dealers say ...": an aside that opened and did not close
         low = [w.lower().strip(".,").replace("\u2019", "'") for w in words]
@@ -1527,9 +1530,13 @@ class Extractor:
                 if sp is not None:
                     hits.append((p, sp, None))
                 continue
-            if p.coordinated is None and any(ca <= p.start < cb and (not _CLAUSE_CUT.search(f, ca, p.start) or _AND_THAT.search(f, ca, p.start)
-                                                                     or _RELATIVE_ASIDE_BEFORE.search(f, ca, p.start))
-                                             for ca, cb in taken):
+            joined = self._and_new_speaker(u, p) if p.coordinated is None else None
+            if joined is not None and not any(ca <= joined.start() < cb for ca, cb in taken):
+                joined = None  # "Unions and many lawmakers claim": one subject, no statement to split
+            if p.coordinated is None and joined is None and any(
+                    ca <= p.start < cb and (not _CLAUSE_CUT.search(f, ca, p.start) or _AND_THAT.search(f, ca, p.start)
+                                            or _RELATIVE_ASIDE_BEFORE.search(f, ca, p.start))
+                    for ca, cb in taken):
                 continue  # nested in a statement's content ("said she believed", "said X, and that the firm expected")
             if any(end <= p.start <= end + 30 and word in p.cue for end, word in cues) or any(
                     qe <= p.start < ss for qe, ss in inverted):
@@ -1558,6 +1565,8 @@ class Extractor:
                     hits.append((p, (rel - len(np), rel), comma if comma > 0 else None))
                 continue
             sp = u.left_speaker(p.start)
+            if joined is not None:
+                sp = (joined.end(), len(f[:p.start].rstrip()))  # "... and a doctor claimed": the doctor
             if p.coordinated is not None and sp is not None and any(
                     s.speaker_start is not None and s.speaker_start >= u.base and s.quote_start - u.base <= sp[0] for s in self.out[first:]):
                 sp = None  # "the office said she supports the bill and believes ...": not "the bill"
@@ -1622,6 +1631,25 @@ class Extractor:
                 return sm.start(1), sm.end(1)
         return None  # "The report, citing ...": no clause of its own for the subject
 
+    def _and_new_speaker(self, u: _Unit, p) -> re.Match | None:
+        """'The mayor said A and the council said B': a speech verb whose own subject follows a
+        bare 'and'/'but' starts a second statement, not one the first speaker reports."""
+        if p.cue.split()[-1].lower() not in SPEECH_FORMS:
+            return None
+        f = u.frame
+        m = None
+        for m in _AND_NEW_SUBJECT.finditer(f, max(0, p.start - 80), p.start):
+            pass
+        if m is None:
+            return None
+        subject = f[m.end():p.start].strip()
+        if not subject or "," in subject or MASK in subject or len(subject.split()) > 6 or not subject_ok(subject) \
+                or subject.split()[-1].lower() in _PREP_BREAK | {"to", "of", "and", "or"} \
+                or not (subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS or subject.lower() in ("he", "she", "they")
+                        or subject.split()[-1].lower() in _SPEAKING_PLURALS):
+            return None
+        return m
+
     def _cut_at_new_clauses(self, u: _Unit, first: int, hits: list) -> None:
         """End the statements the cue patterns made where a later predicate begins."""
         f = u.frame
@@ -1632,7 +1660,7 @@ class Extractor:
                 cut = u.base + p.coordinated
             else:
                 # "In May she said A, and this week she said B": a new clause with its own subject
-                brk = _CLAUSE_CUT.search(f, 0, sp[0])
+                brk = _CLAUSE_CUT.search(f, 0, sp[0]) or (self._and_new_speaker(u, p) if p.coordinated is None else None)
                 if brk is None or any(s.speaker_start == u.base + sp[0] for s in mine):
                     continue
                 cut = u.base + brk.start()
