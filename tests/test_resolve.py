@@ -707,3 +707,18 @@ def test_plural_acronyms_demonyms_knights_and_unnamed_residents():
     got = [(s.speaker.name if s.speaker else s.raw.speaker_text) for s in r.statements]
     assert got == ["Priya Raman", "Alistair Penhallow", "A resident who works for the council", "A council spokeswoman"]
     assert not {"MPs Vireo", "South Asian"} & {e.name for e in r.entities}
+
+
+def test_unnamed_sources_counted_members_posts_and_a_utility_described_by_its_trade():
+    text = (
+        "The Valcarra Metropolitan Water Company said on Monday that supplies would be cut.\n\n"
+        "Nearly two million residents will lose their water at night, the city's water utility said.\n\n"
+        "Fiona Pryce quit the Reform party on Monday. Two Reform MPs said they were considering their positions.\n\n"
+        "A person familiar with Lumenvale's internal review said engineers had found a flaw.\n\n"
+        "The Prime Minister said the defection was a disappointment. Pryce said she would sit as an "
+        "independent, and she added that she had no regrets.\n"
+    )
+    r = resolve_article(text, extract(text))
+    got = [s.speaker.name if s.speaker else None for s in r.statements]
+    assert got == ["Valcarra Metropolitan Water Company", "Valcarra Metropolitan Water Company", "Two Reform MPs",
+                   None, "Prime Minister", "Fiona Pryce", "Fiona Pryce"]

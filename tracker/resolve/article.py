@@ -77,6 +77,13 @@ _GROUP_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*|\s+(?:reached|co
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
+def _title_only(name: str) -> bool:
+    """'Prime Minister', 'Health Secretary': a post, not a name ('White House', 'Senate' are bodies)."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    # (one word alone is more often a surname or a firm's short form: "Singer", "Premier", "Bishop")
+    return 2 <= len(words) <= 3 and all(w in TITLES for w in words) and words[-1] not in GOV_WORDS | MEDIA_WORDS | OTHER_ORG_WORDS
+
+
 def _group_name(phrase: str) -> str:
     """An unnamed group as the writer counts it ('two officials familiar with the talks', 'several
     residents'), without the clause that only says how they were reached."""
@@ -163,6 +170,11 @@ _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
+_FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
+                              r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b")
+_COUNTED_MEMBERS = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+|[Aa]\s+(?:number|handful|group)\s+of|"
+                              r"[Dd]ozens\s+of)\s+(?:[A-Z][\w-]*\s+){1,3}(?:MPs|MEPs|lawmakers|legislators|members|councillors|"
+                              r"councilors|senators|deputies|backbenchers|rebels|delegates)\b")
 _UNNAMED_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z]")  # "a healthcare assistant", "one nurse"
 _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
@@ -382,6 +394,7 @@ class ArticleResolver:
             if m.kind == "place" and _PLACE_AS_ORG.match(self.text, m.end):
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines and len(m.text) > 1  # "Q:" in a transcript
+                    and not _title_only(m.text)
                     and not any(a <= m.start < b for a, b in bylines)
                     and (m.text in name_heads or not _not_a_name(m.text))
                     and not (m.text.lower() in MONTHS and _DATE_CONTEXT.search(self.text, max(0, m.start - 12), m.start))
@@ -651,6 +664,15 @@ class ArticleResolver:
         return self._last(pos, lambda e: e.kind == "organization" and _has_noun(e.name, noun)) \
             or self._last(pos, lambda e: noun in self.descriptors.get(e, ()))
 
+    def _org_by_modifier(self, a: int, core_words: list[str]) -> EntityRef | None:
+        """'the city's water utility': an organisation of the noun's type named before whose name has
+        one of the modifying words (Valcarra Metropolitan Water Company)."""
+        want = ORG_NOUN_TYPES.get(core_words[-1], "any")
+        words = {w for w in core_words[1:-1] if len(w) > 3 and not w.endswith(("'s", "\u2019s"))}
+        if not words or want == "any":
+            return None
+        return self._last(a, lambda e: e.kind == "organization" and e.org_type == want and bool(words & set(e.name.lower().split())))
+
     def _org_of_kind(self, a: int, head: str, st: RawStatement) -> EntityRef | None:
         """'the company', 'a ministry spokeswoman': the organisation named with that noun, else one
         of that type the story is about."""
@@ -767,6 +789,11 @@ class ArticleResolver:
             # "Pellbrook's largest shareholder, the Tollund teachers' pension fund": the speaker is after the comma
             a = a + rm.end()
             phrase = phrase[rm.end():]
+        if _FAMILIAR_SOURCE.match(phrase):
+            return None  # "a person familiar with Lumenvale's review": an unnamed source, not Lumenvale
+        qm = _COUNTED_MEMBERS.match(phrase)
+        if qm:
+            return self._group(_group_name(phrase), kind="group")  # "Two Reform MPs": some of its people, not the party
         inside = self.entity_at(a, b)
         low = phrase.lower()
         words = _WORD.findall(low)
@@ -785,6 +812,9 @@ class ArticleResolver:
                 and _POSSESSIVE_IN.search(core) and not any(m.end >= head_end - 1 for m, e in inside)
                 and not any(e.kind == "person" for m, e in inside) and self._named_around(a, core_words[-1]) is None):
             # "the Tollund teachers' pension fund": an organisation the article does not name (Tollund only modifies it)
+            kin = self._org_by_modifier(a, core_words)
+            if kin is not None:
+                return kin  # "the city's water utility": the Valcarra Water Company named before
             return self._group(" ".join(first_part.split()[1:]), kind="organization")
         gm = _GROUP_OF.match(first_part)
         if gm and not any(e.kind == "person" for m, e in inside):
@@ -880,6 +910,9 @@ class ArticleResolver:
             named = self._named_around(a, core_words[-1], {w for w in core_words[1:-1] if len(w) > 3})
             if named is not None:
                 return named
+            kin = self._org_by_modifier(a, core_words)
+            if kin is not None:
+                return kin
             # "the state attorney general's office": an organisation the article does not name
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         if _LONE_CAP_WORD.fullmatch(phrase):
