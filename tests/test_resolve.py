@@ -722,3 +722,13 @@ def test_unnamed_sources_counted_members_posts_and_a_utility_described_by_its_tr
     got = [s.speaker.name if s.speaker else None for s in r.statements]
     assert got == ["Valcarra Metropolitan Water Company", "Valcarra Metropolitan Water Company", "Two Reform MPs",
                    None, "Prime Minister", "Fiona Pryce", "Fiona Pryce"]
+
+
+def test_surname_first_names_and_prizes_named_with_the():
+    text = (
+        "The Salt Orchard won the Golden Heron on Saturday, a family drama by the director Park Seo-yun.\n\n"
+        '"I made this film for my grandmother," she said.\n\n'
+        "Park said the film had nearly been abandoned twice.\n\n"
+        'Critic Derek Fallon was unimpressed. "It is the rare winner I will forget," he said.\n'
+    )
+    assert [n for n, k in speakers(text)] == ["Park Seo-yun", "Park Seo-yun", "Derek Fallon"]

@@ -354,6 +354,8 @@ TITLES = {
     "constable", "coroner", "pathologist", "prosecutor", "magistrate", "ombudsman", "vice-chancellor",
     "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
     "supervisor", "selectman", "selectwoman", "provost", "warden",
+    "critic", "reviewer", "curator", "producer", "filmmaker", "composer", "artist", "designer", "chef", "architect",
+    "journalist", "broadcaster", "presenter", "pundit", "blogger", "novelist", "poet", "playwright",
 }
 NATIONALITY_RE = re.compile(
     r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"

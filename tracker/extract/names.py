@@ -59,6 +59,8 @@ _PERSON_TITLES = {
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
     "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
     "supervisor", "selectman", "selectwoman", "provost", "warden",
+    "critic", "reviewer", "curator", "producer", "filmmaker", "composer", "artist", "designer", "chef", "architect",
+    "journalist", "broadcaster", "presenter", "pundit", "blogger", "poet", "playwright",
 }
 # "Shares of Halvern", "Residents of Tirza": a plural noun opening a sentence is not part of the name
 # after it ("Friends of the Earth" and the like are names)
@@ -102,6 +104,10 @@ PLACE_WORDS = {
 }
 
 
+# the given name of a surname-first name ("Park Seo-yun"): two syllables, the second in lower case
+SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
 def classify(tokens: list[str], titled: bool) -> str:
     if titled:
         return "person"
@@ -114,6 +120,8 @@ def classify(tokens: list[str], titled: bool) -> str:
         return "organization"
     if 2 <= len(tokens) <= 4 and words[0] in FIRST_NAMES and all(t[:1].isupper() for t in tokens):
         return "person"
+    if len(tokens) == 2 and SURNAME_FIRST_GIVEN.fullmatch(tokens[1]):
+        return "person"  # "Park Seo-yun", "Kim Jae-myung": a family name, then a hyphenated given name
     return "unknown"
 
 

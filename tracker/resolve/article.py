@@ -19,7 +19,7 @@ from tracker.extract.lexicon import (
     BARE_PRONOUNS, CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
-from tracker.extract.names import NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
+from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
 from tracker.extract.segment import BYLINE, DATELINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
@@ -303,7 +303,8 @@ class ArticleResolver:
                 unknown = None
                 tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
                 want = ("f" if tm.group("f") else "m") if tm else None
-                same = [e for e in reversed(self.entities) if e.kind == "person" and _last_word(e.name) == tok_name]
+                same = [e for e in reversed(self.entities) if e.kind == "person" and (_last_word(e.name) == tok_name or (
+                    len(e.name.split()) == 2 and e.name.split()[0] == tok_name and SURNAME_FIRST_GIVEN.fullmatch(e.name.split()[1])))]
                 if want and len(same) > 1:
                     # "Ms. Ambrose" after Ruth and Daniel Ambrose: the one the title fits
                     fit = [e for e in same if self._stated_gender(e) == want]
@@ -390,7 +391,11 @@ class ArticleResolver:
                 m.kind == "person" or _PERSON_AFTER.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start))}
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(self.text, 0, min(len(self.text), 600))]
+        # "Park Seo-yun ... Park said": the family name of a surname-first name, alone, is the person
+        family_first = {m.text.split()[0] for m in found if len(m.text.split()) == 2 and SURNAME_FIRST_GIVEN.fullmatch(m.text.split()[1])}
         for m in found:
+            if m.text in family_first:
+                m.kind = "person"
             if m.kind == "place" and _PLACE_AS_ORG.match(self.text, m.end):
                 m.kind = "organization"  # "Marbury City sacked its manager", "Harbor City, the club, said"
         mentions = [m for m in found if m.kind != "place" and m.start not in datelines and len(m.text) > 1  # "Q:" in a transcript
@@ -456,7 +461,7 @@ class ArticleResolver:
             self.mentions.append((m, target))
         # a guessed person is an organisation if any mention says so ("a Harbor Lines spokeswoman")
         for m, e in self.mentions:
-            if id(e) in guessed and e.kind == "person" and (m.kind == "organization" or self._org_evidence(m)):
+            if id(e) in guessed and e.kind in ("person", "unknown") and (m.kind == "organization" or self._org_evidence(m)):
                 e.kind = "organization"
         # "Dunsley Athletic, the football club": the noun names what the organisation is ("the club")
         self.descriptors: dict[EntityRef, set[str]] = {}
@@ -573,6 +578,8 @@ class ArticleResolver:
             return "organization"  # "Stenbury United", "Ashgrove Rovers"
         if words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS:
             return "unknown"  # "Tollen Reservoir", "Port Avel", "Northern Counties Cup": not a person
+        if before.endswith(" the ") and self.text[m.start - 5:m.start - 4] != ".":
+            return "unknown"  # "won the Golden Heron", "at the Blue Lagoon": people's names take no article
         if 2 <= n <= 3 and all(t[:1].isupper() and (t.isalpha() or i == n - 1 and _SURNAME_HYPHEN.fullmatch(t)) for i, t in enumerate(m.text.split())) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
