@@ -510,6 +510,21 @@ def test_a_second_speaker_after_and_is_a_second_statement(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ('Retired postman Derek Holloway, 71, watching as workers put up barriers at the Kettleby end, said he "would rather they shut it".',
+     [("Retired postman Derek Holloway, 71, watching as workers put up barriers at the Kettleby end", "said",
+       'he "would rather they shut it')]),
+    ("Late on Thursday the coastguard said a third vessel was on its way.", [("the coastguard", "said", "a third vessel was on its way")]),
+    # a participle after the attribution is the writer's, even with a quotation in it
+    ('The panda gave birth late on Friday, zoo officials said Saturday, ending a 12-year wait and sending keepers into '
+     'what one of them described as "quiet, very tired celebrations."',
+     [("zoo officials", "said", "The panda gave birth late on Friday"),
+      ("one of them", "described as", "quiet, very tired celebrations")]),
+], ids=["participle-aside", "late-on-day", "participle-with-quote"])
+def test_asides_and_participles_around_the_attribution(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", SHAPES_FROM_UNSEEN, ids=[c[0][:40] for c in SHAPES_FROM_UNSEEN])
 def test_shapes_from_unseen_articles(sentence, expected):
     assert [(s.kind, s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]

@@ -233,7 +233,7 @@ CONTINUATION_RE = re.compile(
 _SUBORDINATE = re.compile(r"(?:while|although|though|as|because|since|when|after|before|if|even\s+though|whereas|but|and|so|yet|once|until|unless)\s+", re.I)
 _CONT_AFTER = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?(?P<v>adding|saying|noting|warning|arguing|insisting|explaining|stressing|claiming|suggesting|added|noted)(?:\s*,)?\s+")
 _APPOSITIVE_START = re.compile(r"(?:a|an|the|who|whose|its|his|her|their|one|[a-z][\w-]*)\b", re.I)
-_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:[a-z]+ing|as|in|at|on|during|after|before|while|when|with|without|according)\b[^" + MASK + r"]*$")
+_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:[a-z]+ing|as|in|at|on|during|after|before|while|when|with|without|according)\b.*$")
 _SPEAKING_PLURALS = {
     "officials", "analysts", "sources", "experts", "critics", "residents", "witnesses",
     "investigators", "authorities", "economists", "traders", "diplomats", "aides", "advisers",
@@ -301,7 +301,7 @@ _STOP_IN_SPEAKER = {
 _LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|of\s+course|what['\u2019]s\s+more|"
     r"indeed|in\s+fact|(?:quite\s+|more\s+|most\s+)?[a-z]{3,}(?:ally|ingly|edly|tely|ntly|ously|ively|ably|ibly|fully)(?=\s*,)|"
-    r"in\s+addition|in\s+response|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
+    r"in\s+addition|in\s+response|(?:late|early)\s+on\s+\w+day|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
     r"at\s+\w+|for\s+\w+\s+part|for\s+(?:its|his|her|their)\s+part|asked\s+about\s+[^,]+|"
     r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
     re.I,
@@ -467,6 +467,9 @@ _AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|t
 # "said the investigation, which began after a complaint, had found ...": the verb after the
 # aside is the content's own
 _RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*(?:[a-z]+ly\s+)?$")
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[\w'\u2019-]+\s+){1,5}?)$")
+# "Retired postman Derek Roe", "Celebrated chef Ana Ruiz": an -ed adjective and a role before a name, not an opener
+_ROLE_ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+ed\s+(?:[a-z]+\s+){1,2}[A-Z][\w'\u2019-]+\s+[A-Z]")
 _AND_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
@@ -756,7 +759,7 @@ class _Unit:
                     # when contacted, said": the interjected phrase is not the speaker's
                     return seg_start, prev + len(raw.rstrip())
                 if (depth > 0 or after[:1].isdigit() or _ENDS_IN_NAME.search(seg)) and (_name_like(seg) or _ENDS_IN_NAME.search(seg)) \
-                        and not _OPENER.match(seg) and _APPOSITIVE_AFTER.match(after):
+                        and (not _OPENER.match(seg) or _ROLE_ADJECTIVE_NAME.match(seg)) and _APPOSITIVE_AFTER.match(after):
                     return seg_start, seg_end
             if not (_INTERJECTION.match(seg) or _REL_APPOSITIVE.match(seg) or seg[:1].isdigit() or subject_ok(seg) or _name_like(seg)
                     or depth == 0 and re.match(r"(?:a|an)\s", seg) and _REL_APPOSITIVE.match(after)):
@@ -811,6 +814,8 @@ class _Unit:
         a2, b2 = a, b
         phrase = self.frame[a:b].strip()
         pw = phrase.split()
+        if len(pw) == 1 and pw[0].lower() in ("he", "she", "they", "we", "it", "i") and self.frame[b:].lstrip()[:1] == MASK:
+            return None  # 'Jane Doe, 71, said he "would rather ..."': the pronoun opens the content
         if self.frame[b:].lstrip()[:1] == MASK and len(pw) == 3 and pw[0].lower() in ("the", "a", "an") and pw[2].islower() \
                 and pw[2] not in _ROLE_HEADS and pw[2] not in ORG_NOUN_TYPES and pw[2] not in SPOKES_NOUNS:
             return None  # 'Jane Doe said the bloc stood "ready to help"': a clause and its quotation, not a speaker
@@ -1565,6 +1570,9 @@ class Extractor:
                     hits.append((p, (rel - len(np), rel), comma if comma > 0 else None))
                 continue
             sp = u.left_speaker(p.start)
+            wm = _WHAT_SUBJECT.search(f, max(0, p.start - 60), p.start)
+            if wm is not None and speaker_ok(wm.group(1).strip()):
+                sp = (wm.start(1), wm.start(1) + len(wm.group(1).rstrip()))  # "into what one of them described as": one of them
             if joined is not None:
                 sp = (joined.end(), len(f[:p.start].rstrip()))  # "... and a doctor claimed": the doctor
             if p.coordinated is not None and sp is not None and any(
