@@ -153,7 +153,7 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
     if verb in _RULE:
         return prep == "that"  # "ruled that"; not "ruled the country"
     if verb in _VOTE:
-        return prep in ("for", "against")  # "voted against the bill"; "voted on Tuesday" is not
+        return False  # "voted against the bill": an act, not words (what a voter says is reported with a cue)
     if verb in _CALL:
         return prep in ("for", "on")  # "called for an inquiry", "called on the council to"; not "called the police"
     if verb in _NEED_PREP:

@@ -364,6 +364,7 @@ _OBJECT_HER = re.compile(r"\bher\s+$")
 # one lower-case word that names people who speak: "respondents said", "strategists say"
 _PEOPLE_PLURAL = re.compile(r"(?:[^s]ers|ors|ists|ents|ants|ians|ees|ives|ites|aides|sources|insiders|experts|scholars|people|staff|police|officials)$")
 _PUT_IT = re.compile(r"\s*(?:(?:But|And|Or|So)\s+)?[Aa]s\s+(?P<who>[^,;:" + MASK + r"]{1,80}?)\s+(?P<cue>(?:(?:has|had|once|later|memorably)\s+)?(?:put|puts)\s+it)\b(?:\s+\w+ly)?\s*[,:]\s*")
+_REFUSAL_REASON = re.compile(r",\s*(?:citing|pointing\s+to|because|as|since|given)\b")
 _CITED_SOURCE = re.compile(
     r"\s*(?:(?:a|an|the|its|his|her|their|this|these|those|new|recent|internal|leaked|unnamed|anonymous|several|two|three|"
     r"government|official|court|police|federal|state|[A-Z][\w.&'\u2019-]*(?:['\u2019]s)?)\s+){0,4}"
@@ -1085,6 +1086,9 @@ class Extractor:
             if i + 1 < len(found):
                 jm = _AND_BUT_END.search(f, ca, found[i + 1].start())
                 end = jm.start() if jm else found[i + 1].start()
+            why = _REFUSAL_REASON.search(f, ca, end)
+            if why:
+                end = why.start()  # "declined to comment, citing the investigation": the reason is not what was refused
             if self.emit(u, ca, end, f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()]) is not None:
                 made = True
         return made
@@ -1529,8 +1533,10 @@ class Extractor:
             found = sorted(found + participles(f), key=lambda p: p.start)
         for p in found:
             if p.participle:
-                if p.cue.startswith("cit") and _CITED_SOURCE.match(f, p.content):
-                    continue  # ", citing a study by X": the source of the words before, which stay whole
+                if p.cue.startswith("cit") and (_CITED_SOURCE.match(f, p.content) or REFUSAL_RE.search(f, 0, p.start)):
+                    # ", citing a study by X": the source of the words before, which stay whole; "declined
+                    # to comment, citing the ongoing investigation": the reason for a refusal, not words
+                    continue
                 sp = self._participle_speaker(u, first, hits, p)
                 if sp is not None:
                     hits.append((p, sp, None))
