@@ -484,6 +484,10 @@ def test_content_starts_on_a_word(sentence, content):
 SHAPES_FROM_UNSEEN = [
     # the reason for a refusal is neither part of it nor a statement of its own
     ("The bank declined to comment, citing the ongoing investigation.", ("no_comment", "The bank", "declined", "to comment")),
+    ("Sievers declined to discuss the allegations when reached by phone, referring questions to his attorney.",
+     ("no_comment", "Sievers", "declined", "to discuss the allegations")),
+    ("Local fishermen, many of whom rely on the crab grounds, said they feared for their livelihoods.",
+     ("indirect", "Local fishermen, many of whom rely on the crab grounds", "said", "they feared for their livelihoods")),
     # a role, a name and a relative clause before the cue are one speaker phrase
     ('Opposition leader Emeka Obi, whose party leads in the polls, said the budget "asks too much."',
      ("mixed", "Opposition leader Emeka Obi, whose party leads in the polls", "said", 'the budget "asks too much')),
@@ -711,7 +715,7 @@ def test_a_headline_is_the_editors_summary_not_a_statement():
     ("Feld declined to disclose the price and would not say whether the plant would move.",
      [("no_comment", "Feld", "to disclose the price"), ("no_comment", "Feld", "whether the plant would move")]),
     ('On Sunday, Lisko posted a message on social media, but declined to comment further when contacted.',
-     [("no_comment", "Lisko", "to comment further when contacted")]),
+     [("no_comment", "Lisko", "to comment")]),  # "when contacted" is the circumstance, not what was refused
     ('The minister said that was "a matter for the trust" and declined to commit to any additional money.',
      [("mixed", "The minister", 'that was "a matter for the trust'), ("no_comment", "The minister", "to commit to any additional money")]),
     ("Club captain Teodor Lisko, asked about the reports, denied there had been a revolt.",

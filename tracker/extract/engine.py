@@ -288,7 +288,7 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(he|she|they|we|I)$")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 _PARTY_LABEL = re.compile(r"\([A-Z][\w.,\s-]{0,20}\)")
 _CONJUNCTION_START = re.compile(r"(?:but|and|or|while|although|though|because|so|yet|as|if|when)\b", re.I)
-_REL_APPOSITIVE = re.compile(r"(?:who|which|whose)\b", re.I)
+_REL_APPOSITIVE = re.compile(r"(?:(?:many|some|most|all|none|one|both|several|each|two|three)\s+of\s+)?(?:who|whom|which|whose)\b", re.I)
 _STOP_IN_SPEAKER = {
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could",
     "should", "would", "will", "may", "might", "must", "shall", "has", "have", "had", "not",
@@ -364,7 +364,9 @@ _OBJECT_HER = re.compile(r"\bher\s+$")
 # one lower-case word that names people who speak: "respondents said", "strategists say"
 _PEOPLE_PLURAL = re.compile(r"(?:[^s]ers|ors|ists|ents|ants|ians|ees|ives|ites|aides|sources|insiders|experts|scholars|people|staff|police|officials)$")
 _PUT_IT = re.compile(r"\s*(?:(?:But|And|Or|So)\s+)?[Aa]s\s+(?P<who>[^,;:" + MASK + r"]{1,80}?)\s+(?P<cue>(?:(?:has|had|once|later|memorably)\s+)?(?:put|puts)\s+it)\b(?:\s+\w+ly)?\s*[,:]\s*")
-_REFUSAL_REASON = re.compile(r",\s*(?:citing|pointing\s+to|because|as|since|given)\b")
+_REFUSAL_REASON = re.compile(r",\s*(?:citing|pointing\s+to|referring|because|as|since|given)\b"
+                             r"|(?<=comment)(?:\s+further)?\s+(?:when|while|as|after|before|outside|until)\b"
+                             r"|\s+when\s+(?:reached|contacted|approached|asked|called|telephoned)\b")
 _CITED_SOURCE = re.compile(
     r"\s*(?:(?:a|an|the|its|his|her|their|this|these|those|new|recent|internal|leaked|unnamed|anonymous|several|two|three|"
     r"government|official|court|police|federal|state|[A-Z][\w.&'\u2019-]*(?:['\u2019]s)?)\s+){0,4}"
@@ -815,8 +817,8 @@ class _Unit:
         a2, b2 = a, b
         phrase = self.frame[a:b].strip()
         pw = phrase.split()
-        if len(pw) == 1 and pw[0].lower() in ("he", "she", "they", "we", "it", "i") and self.frame[b:].lstrip()[:1] == MASK:
-            return None  # 'Jane Doe, 71, said he "would rather ..."': the pronoun opens the content
+        if pw and pw[0].lower() in ("he", "she", "they", "we", "it", "i") and (len(pw) > 1 or self.frame[b:].lstrip()[:1] == MASK):
+            return None  # 'Jane Doe, 71, said he "would rather ..."', '..., said they feared ...': the pronoun opens the content
         if self.frame[b:].lstrip()[:1] == MASK and len(pw) == 3 and pw[0].lower() in ("the", "a", "an") and pw[2].islower() \
                 and pw[2] not in _ROLE_HEADS and pw[2] not in ORG_NOUN_TYPES and pw[2] not in SPOKES_NOUNS:
             return None  # 'Jane Doe said the bloc stood "ready to help"': a clause and its quotation, not a speaker
