@@ -352,11 +352,16 @@ TITLES = {
     "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
     "constable", "coroner", "pathologist", "prosecutor", "magistrate", "ombudsman", "vice-chancellor",
+}
+# roles before a name that only people hold ("Administrator Tobias Frahm", "critic Derek Fallon"):
+# titles here, and person titles in names.py
+PERSON_ROLE_TITLES = {
     "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
     "supervisor", "selectman", "selectwoman", "provost", "warden",
     "critic", "reviewer", "curator", "producer", "filmmaker", "composer", "artist", "designer", "chef", "architect",
     "journalist", "broadcaster", "presenter", "pundit", "blogger", "novelist", "poet", "playwright",
 }
+TITLES |= PERSON_ROLE_TITLES
 NATIONALITY_RE = re.compile(
     r"^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU|U\.N\.|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))$"
 )

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from tracker.extract.firstnames import FIRST_NAMES
 from tracker.extract.lexicon import (
-    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NATIONALITY_RE, NON_NAME_WORDS, OTHER_ORG_WORDS, TITLES,
+    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NATIONALITY_RE, NON_NAME_WORDS, OTHER_ORG_WORDS, PERSON_ROLE_TITLES, TITLES,
 )
 from tracker.extract.segment import LOWER_INITIALS
 from tracker.extract.types import Mention
@@ -57,11 +57,7 @@ _PERSON_TITLES = {
     "lieutenant", "colonel", "major", "admiral", "dean", "principal", "treasurer", "director", "chief", "deputy",
     "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
-    "administrator", "pollster", "commentator", "consultant", "campaigner", "secretary-general", "director-general",
-    "supervisor", "selectman", "selectwoman", "provost", "warden",
-    "critic", "reviewer", "curator", "producer", "filmmaker", "composer", "artist", "designer", "chef", "architect",
-    "journalist", "broadcaster", "presenter", "pundit", "blogger", "poet", "playwright",
-}
+} | PERSON_ROLE_TITLES
 # "Shares of Halvern", "Residents of Tirza": a plural noun opening a sentence is not part of the name
 # after it ("Friends of the Earth" and the like are names)
 _BODY_ENDS = {"alliance", "association", "union", "federation", "council", "coalition", "league", "society", "institute",
