@@ -732,3 +732,16 @@ def test_surname_first_names_and_prizes_named_with_the():
         'Critic Derek Fallon was unimpressed. "It is the rare winner I will forget," he said.\n'
     )
     assert [n for n, k in speakers(text)] == ["Park Seo-yun", "Park Seo-yun", "Derek Fallon"]
+
+
+def test_a_given_name_an_ing_word_and_a_facility_are_not_organisations():
+    text = (
+        "Castlebridge Rovers have sacked head coach Ivo Marchetti after 14 months in charge.\n\n"
+        'Author Julian Roe denied copying. "Any similarities are coincidental. Drowning, grief and land are my themes," he said.\n\n'
+        "The capsule launched from the Cairnhollow spaceport on Monday.\n\n"
+        '"The board would like to thank Ivo for his hard work," the club said.\n'
+    )
+    r = resolve_article(text, extract(text))
+    assert r.statements[-1].speaker.name == "Castlebridge Rovers"
+    orgs = {e.name for e in r.entities if e.kind == "organization"}
+    assert not {"Ivo", "Drowning", "Cairnhollow"} & orgs

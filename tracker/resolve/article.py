@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.extract.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from tracker.extract.firstnames import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
     BARE_PRONOUNS, CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
@@ -165,7 +165,9 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]+,\s*$")  # "Sen. Harold Ama
 _SURNAME_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]*['\u2019][A-Z][a-z]+")  # "Adjoa-Frye", "O'Neill"
 _DATE_CONTEXT = re.compile(r"\b(?:in|since|until|by|from|last|next|early|late|mid|through|before|after)[\s-]+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region)(?:,| of)\s+$|\b(?:crossing|camp|border)\s+at\s+$", re.I)
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor)\b")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor|"
+                               r"spaceport|airbase|base|mine|refinery|reservoir|estate|spa|resort|coast|peninsula|plateau|"
+                               r"county|municipality|suburb|neighbourhood|neighborhood|end)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
@@ -516,8 +518,8 @@ class ArticleResolver:
                 nxt = self.text[m.end:m.end + 2]
                 if nxt[:1] == " " and nxt[1:2].islower() and not _ALL_CAPS.fullmatch(m.text):
                     out.add(m.start)
-                elif nxt[:1] == "," and len(m.text) > 5 and m.text.endswith("ly"):
-                    out.add(m.start)  # "Biologically, ...": an adverb that opens the sentence
+                elif nxt[:1] == "," and len(m.text) > 5 and m.text.endswith(("ly", "ing")):
+                    out.add(m.start)  # "Biologically, ...", "Drowning, grief and land are my themes": not a name
         return out
 
     def _opens_sentence(self, m: Mention) -> bool:
@@ -568,9 +570,12 @@ class ArticleResolver:
             return "unknown"  # "the capital, Serrat,", "the Torvek camp": a place
         if self._org_evidence(m):
             return "organization"
-        if _PREP_BEFORE.search(before) and len(m.text.split()) == 1:
-            return "organization"
         n = len(m.text.split())
+        if n == 1 and m.text.lower() in FIRST_NAMES and any(
+                e.kind == "person" and e.name.split()[0] == m.text for e in self.entities):
+            return "unknown"  # "Ivo Marchetti ... thank Ivo for his work": his given name, not an organisation
+        if _PREP_BEFORE.search(before) and n == 1:
+            return "organization"
         if n == 1:
             return "organization"
         words = m.text.lower().split()
