@@ -745,3 +745,11 @@ def test_a_given_name_an_ing_word_and_a_facility_are_not_organisations():
     assert r.statements[-1].speaker.name == "Castlebridge Rovers"
     orgs = {e.name for e in r.entities if e.kind == "organization"}
     assert not {"Ivo", "Drowning", "Cairnhollow"} & orgs
+
+
+def test_the_letter_is_its_author():
+    text = (
+        "Fiona Pryce announced her defection in a letter to constituents on Monday.\n\n"
+        '"For three years I have tried to change this government\'s direction from the inside," the letter said.\n'
+    )
+    assert speakers(text)[-1] == ("Fiona Pryce", "person")

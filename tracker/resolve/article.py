@@ -144,6 +144,8 @@ _GROUP_OF = re.compile(
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _LABEL_AFTER = re.compile(r":\s")
+_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(statement|letter|memo|post|email|e-mail|note|message|"
+                           r"release|tweet|blog\s+post)", re.I)
 # nouns for a body that is named with the noun when it is named at all: no guess by type for them
 _NAMED_BODIES = {"council", "court", "committee", "embassy", "tribunal", "chamber", "inquiry", "panel"}
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
@@ -1015,6 +1017,15 @@ class ArticleResolver:
                       and 0 < st.speaker_start - prev.raw.speaker_start < 400
                       and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start))):
                     speaker = None  # "A healthcare assistant said ... 'Everyone is scared,' she said": her, not the last person named
+                dm = _THE_DOCUMENT.fullmatch(st.speaker_text.strip())
+                if dm is not None:
+                    # "Penhallow said in a statement ... 'I apologise,' the statement said": its author
+                    noun = dm.group(1).lower()
+                    author = next((r.speaker for r in reversed(resolved) if r.speaker is not None
+                                   and 0 <= st.quote_start - r.raw.quote_start < 2500
+                                   and noun in self.text[r.raw.sentence_start:r.raw.sentence_end].lower()
+                                   and noun not in r.raw.speaker_text.lower()), None)
+                    speaker = author or speaker
             if speaker is not None and st.speaker_start is not None:
                 self._speakers.append((st.speaker_start, speaker))
             resolved.append(ResolvedStatement(st, speaker, self.about(st, speaker)))
