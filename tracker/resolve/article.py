@@ -90,9 +90,6 @@ def _group_name(phrase: str) -> str:
     return _LEADING_THE.sub("", _GROUP_TAIL.sub("", phrase.split(",")[0].strip())) or phrase
 
 
-_QUANT = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|other|both|all|few|various|senior|top|unnamed|anonymous)\s+", re.I)
-
-
 # ", the Tallis Ridge managing partner", ", a spokeswoman for": a role after a name
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(
