@@ -1525,6 +1525,7 @@ class Extractor:
         """(predicate, speaker span, where its content must stop) for each new predicate."""
         f = u.frame
         hits: list = []
+        self._joined: dict[int, re.Match] = {}
         taken = [(s.quote_start - u.base, s.quote_end - u.base) for s in self.out[first:]]
         cues = [(s.speaker_end - u.base, s.cue.split()[-1]) for s in self.out[first:] if s.speaker_end is not None and s.cue]
         # '"...," said Jane Doe': between an inverted statement's content and its speaker
@@ -1546,6 +1547,8 @@ class Extractor:
             joined = self._and_new_speaker(u, p) if p.coordinated is None else None
             if joined is not None and not any(ca <= joined.start() < cb for ca, cb in taken):
                 joined = None  # "Unions and many lawmakers claim": one subject, no statement to split
+            if joined is not None:
+                self._joined[id(p)] = joined  # where _cut_at_new_clauses ends the statement it splits
             if p.coordinated is None and joined is None and any(
                     ca <= p.start < cb and (not _CLAUSE_CUT.search(f, ca, p.start) or _AND_THAT.search(f, ca, p.start)
                                             or _RELATIVE_ASIDE_BEFORE.search(f, ca, p.start))
@@ -1676,7 +1679,7 @@ class Extractor:
                 cut = u.base + p.coordinated
             else:
                 # "In May she said A, and this week she said B": a new clause with its own subject
-                brk = _CLAUSE_CUT.search(f, 0, sp[0]) or (self._and_new_speaker(u, p) if p.coordinated is None else None)
+                brk = _CLAUSE_CUT.search(f, 0, sp[0]) or self._joined.get(id(p))
                 if brk is None or any(s.speaker_start == u.base + sp[0] for s in mine):
                     continue
                 cut = u.base + brk.start()

@@ -217,7 +217,6 @@ _ORG_NOUN_BEFORE = re.compile(r"\b(?:group|company|firm|maker|bank|lender|insure
                               r"rival|competitor|conglomerate|giant|newspaper|broadcaster|operator|supplier|utility|producer|"
                               r"manufacturer|developer|publisher|chain|platform|provider|charity|union|regulator)\s+$")
 _ORG_WORDS_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}?(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)\b")
-_PREP_BEFORE = re.compile(r"\b(?:at|of|from|by|with|for)\s+$")
 _MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:reported|reports|newspaper)\b")
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -573,8 +572,6 @@ class ArticleResolver:
         if n == 1 and m.text.lower() in FIRST_NAMES and any(
                 e.kind == "person" and e.name.split()[0] == m.text for e in self.entities):
             return "unknown"  # "Ivo Marchetti ... thank Ivo for his work": his given name, not an organisation
-        if _PREP_BEFORE.search(before) and n == 1:
-            return "organization"
         if n == 1:
             return "organization"
         words = m.text.lower().split()
@@ -623,20 +620,26 @@ class ArticleResolver:
         self._genders[e] = g
         return g
 
+    def _gender_before(self, e: EntityRef, rx: re.Pattern, reach: int) -> str | None:
+        """'f' or 'm' from the first mention so far with rx (a gendered title, a family role) before it."""
+        for m, ent in self.mentions:
+            if ent is e:
+                tm = rx.search(self.text, max(0, m.start - reach), m.start)
+                if tm:
+                    return "f" if tm.group("f") else "m"
+        return None
+
     def _titled(self, e: EntityRef) -> bool:
         """Is the entity written with a gendered title ('Mr. Orlov') somewhere so far?"""
-        return any(ent is e and _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start) for m, ent in self.mentions)
+        return self._gender_before(e, _GENDER_TITLE, 16) is not None
 
     def _stated_gender(self, e: EntityRef) -> str | None:
         """'f', 'm' or None from a gendered title before a mention so far, else a family role
         ("Caffery's husband of 38 years, Walt,"), else the given name. Safe while mentions are
         still being gathered: it reads only the ones so far and caches nothing."""
-        for rx, reach in ((_GENDER_TITLE, 16), (_KIN_BEFORE, 50)):
-            for m, ent in self.mentions:
-                if ent is e:
-                    tm = rx.search(self.text, max(0, m.start - reach), m.start)
-                    if tm:
-                        return "f" if tm.group("f") else "m"
+        g = self._gender_before(e, _GENDER_TITLE, 16) or self._gender_before(e, _KIN_BEFORE, 50)
+        if g is not None:
+            return g
         first = e.name.split()[0].lower().strip(".") if len(e.name.split()) > 1 else ""
         return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
@@ -802,8 +805,7 @@ class ArticleResolver:
             phrase = phrase[rm.end():]
         if _FAMILIAR_SOURCE.match(phrase):
             return None  # "a person familiar with Lumenvale's review": an unnamed source, not Lumenvale
-        qm = _COUNTED_MEMBERS.match(phrase)
-        if qm:
+        if _COUNTED_MEMBERS.match(phrase):
             return self._group(_group_name(phrase), kind="group")  # "Two Reform MPs": some of its people, not the party
         inside = self.entity_at(a, b)
         low = phrase.lower()
