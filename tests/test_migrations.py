@@ -151,6 +151,13 @@ def test_db_history_lists_every_revision_newest_first():
     assert lines[-1].startswith("base -> ")
 
 
+def test_the_pinned_schema_head_is_alembics_head():
+    # ensure_schema trusts SCHEMA_HEAD without loading Alembic: a new migration must move it
+    from tracker.store.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == revisions_newest_first()[0][0]
+
+
 def test_db_current_upgrade_downgrade_outputs(run):
     assert run("db", "current", ok=True).stdout.strip() == "none (empty)"
     up = run("db", "upgrade", ok=True)

@@ -6,7 +6,6 @@ import sys
 from typing import List, Optional
 
 import typer
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from tracker.cli import app
 from tracker.cli.options import DB
@@ -14,9 +13,6 @@ from tracker.cli.output import err_console, handle_errors, parse_datetime, write
 from tracker.ingest.document import Failure
 from tracker.ingest.sources import CONTAINERS, FORMATS, Overrides, expand_paths, sniff_format
 from tracker.ingest.tabular import parse_map
-from tracker.pipeline import ingest as run_ingest
-from tracker.pipeline import input_bytes, preview
-from tracker.report.query import speaker_label
 
 PREVIEW_FIELDS = ["source", "speaker", "speaker_kind", "speaker_text", "kind", "cue", "quote", "quote_start", "quote_end", "stated_on", "about"]
 
@@ -56,6 +52,13 @@ def ingest(
 
     Example: tracker ingest exports/stories.jsonl --map text=body,published=date
     """
+    # the engine, the stores and rich's progress bar load only when a command needs them:
+    # every `tracker` call would otherwise pay for them at start-up
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from tracker.pipeline import ingest as run_ingest
+    from tracker.pipeline import input_bytes
+
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose from {', '.join(FORMATS)}", param_hint="--format")
     paths = list(paths or [])
@@ -132,6 +135,9 @@ def extract(
 
     Example: tracker extract article.txt --format jsonl
     """
+    from tracker.pipeline import preview
+    from tracker.report.query import speaker_label
+
     failed = 0
     rows = []
     for item in preview(paths, fmt, _overrides(None, published, None, None), parse_map(mapping)):

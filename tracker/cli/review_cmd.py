@@ -8,7 +8,6 @@ from typing import List, Optional
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tracker import ENGINE_VERSION
 from tracker.cli import app
@@ -21,7 +20,6 @@ from tracker.store import corrections as corr
 from tracker.store import entities as ents
 from tracker.store.db import ensure_schema, session_scope
 from tracker.store.models import STATEMENT_KINDS
-from tracker.store.reextract import ArticleOutcome, reextract as run_reextract, select_articles
 
 HELP = (
     "  a          accept: the statement is right (confirmed)\n"
@@ -241,6 +239,10 @@ def reextract(
 
     Example: tracker reextract --outlet Reuters --since 2026-01-01
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tracker.store.reextract import ArticleOutcome, reextract as run_reextract, select_articles  # loads the engine
+
     engine = ensure_schema(db)
     try:
         stmt_filter = None

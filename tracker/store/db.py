@@ -7,17 +7,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from tracker.config import database_url, sqlite_path
 from tracker.errors import SchemaOutOfDate, TrackerError
+
+# The newest migration in migrations/versions, so that opening a database at the head needs
+# no Alembic (loading it and the scripts costs every command a quarter of a second).
+# tests/test_migrations.py checks it against Alembic's own head.
+SCHEMA_HEAD = "0003"
 
 
 def migrations_dir() -> Path:
@@ -27,7 +27,9 @@ def migrations_dir() -> Path:
     return Path(tracker.migrations.__file__).resolve().parent
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -36,6 +38,8 @@ def alembic_config(url: str) -> Config:
 
 @lru_cache(maxsize=1)
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
@@ -71,8 +75,11 @@ def make_engine(url: str | None = None, foreign_keys: bool = True) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision in Alembic's version table (one row: the history is linear)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def revision_of(url: str | None = None) -> str | None:
@@ -87,9 +94,13 @@ def revision_of(url: str | None = None) -> str | None:
         engine.dispose()
 
 
-def _migrate(url: str, step, revision: str) -> str | None:
+def _migrate(url: str, step: str, revision: str) -> str | None:
+    from alembic import command
+    from alembic.util import CommandError
+
     revision_of(url)  # fail on an unreachable database before Alembic prints a traceback
     try:
+        step = getattr(command, step)
         step(alembic_config(url), revision)
     except CommandError as exc:  # e.g. "Can't locate revision identified by 'x'"
         raise TrackerError(f"database {_redact(url)}: {exc}") from exc
@@ -97,14 +108,16 @@ def _migrate(url: str, step, revision: str) -> str | None:
 
 
 def upgrade(url: str | None = None, revision: str = "head") -> str | None:
-    return _migrate(database_url(url), command.upgrade, revision)
+    return _migrate(database_url(url), "upgrade", revision)
 
 
 def downgrade(url: str | None, revision: str) -> str | None:
-    return _migrate(database_url(url), command.downgrade, revision)
+    return _migrate(database_url(url), "downgrade", revision)
 
 
 def history() -> list[tuple[str, str | None, str]]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return [(s.revision, s.down_revision, s.doc or "") for s in script.walk_revisions()]  # type: ignore[misc]
 
@@ -116,6 +129,8 @@ def ensure_schema(url: str | None = None) -> Engine:
     """
     url = database_url(url)
     rev = revision_of(url)
+    if rev == SCHEMA_HEAD:
+        return make_engine(url)
     head = head_revision()
     if rev == head:
         return make_engine(url)
