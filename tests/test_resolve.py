@@ -753,3 +753,27 @@ def test_the_letter_is_its_author():
         '"For three years I have tried to change this government\'s direction from the inside," the letter said.\n'
     )
     assert speakers(text)[-1] == ("Fiona Pryce", "person")
+
+
+def test_names_that_begin_like_in_on_or_at_are_names_not_interjections():
+    # "Ines", "Onur", "Atticus" once read as "in", "on", "at" opening an aside
+    text = (
+        "Amarel's foreign minister, Ines Carvalho Ndiaye, urged the two sides to keep talking.\n\n"
+        "The club's captain, Onur Demir, said the players were tired.\n\n"
+        "Its lawyer, Atticus Vane, told the court the contract was void.\n\n"
+        "Maren Holt, asked about the delay, said the parts had arrived late.\n"
+    )
+    assert [name for name, _ in speakers(text)] == ["Ines Carvalho Ndiaye", "Onur Demir", "Atticus Vane", "Maren Holt"]
+
+
+def test_a_byline_after_a_dateline_is_not_who_he_is():
+    text = (
+        "Chief pleads for patience\n\n"
+        "MARLOW FALLS - By Yannick Oduya-Stern, Courier Staff Writer\n\n"
+        "Members of the review board on Thursday questioned Police Chief Augustin Mendel-Ferrara over the delay.\n\n"
+        "Mendel-Ferrara told the board that staffing was short. He said the review was nearly finished.\n\n"
+        '"I share the board\'s frustration," the chief said.\n'
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name for s in r.statements][-3:] == ["Augustin Mendel-Ferrara"] * 3
+    assert all(e.kind == "person" for e in r.entities if "Mendel-Ferrara" in e.name)

@@ -244,7 +244,9 @@ _SPEAKING_PLURALS = {
 }
 # '"A," he said on Tuesday, "B."': a quotation the cue introduces (with a comma or colon)
 _QUOTE_GOES_ON = re.compile(r"[^" + MASK + r"]*?(?:[,:]\s*|^\s*)" + MASK)
-_INTERJECTION = re.compile(r"(?:when|while|after|before|as|in|at|on|during|speaking|[a-z]+ing\b|[a-z]+ed\s+(?:by|to|at|in|on|for|with)\b)", re.I)
+# each word whole ("Ines", "Onur" and "Atticus" are names, not "in", "on", "at"); only the
+# small words may be capitalised: "Fleming" is a name, "speaking" a participle
+_INTERJECTION = re.compile(r"(?:(?i:when|while|after|before|as|in|at|on|during|speaking)\b|[a-z]+ing\b|[a-z]+ed\s+(?:about|over|by|to|at|in|on|for|with|if|whether)\b)")
 _APPOSITIVE_AFTER = re.compile(r"(?!to\s)(?:\d|(?:a|an|the|his|her|its|who)\s|[a-z])")
 # "A day earlier, after the defeat, Jane Roe said": a time opener, not a speaker with an aside
 _TIME_OPENER = re.compile(r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"

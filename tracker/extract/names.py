@@ -122,9 +122,10 @@ def classify(tokens: list[str], titled: bool) -> str:
 
 
 def _looks_like_person(tail: list[str]) -> bool:
-    """Two capitalised words, neither a word of organisations' names: 'Renata Halvorsen'."""
-    return len(tail) == 2 and all(t[:1].isupper() and t[1:].islower() and _low(t) not in ORG_WORDS and _low(t) not in TITLES
-                                  for t in tail)
+    """Two capitalised words, neither a word of organisations' names: 'Renata Halvorsen',
+    'Augustin Mendel-Ferrara' (each part of a double-barrelled name capitalised)."""
+    return len(tail) == 2 and all(all(p[:1].isupper() and p[1:].islower() for p in t.split("-")) and _low(t) not in ORG_WORDS
+                                  and _low(t) not in TITLES for t in tail)
 
 
 def peel(tokens: list[str]) -> tuple[list[str], bool]:

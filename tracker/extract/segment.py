@@ -17,7 +17,8 @@ CLOSERS = "\u201d\u00bb"  # ” »
 # "RIVERTON — ", "LONDON (Reuters) - " at a line's start: a dateline, not a name or a subject
 # "VELSHAM — ", "FRANKFURT, March 3 (Reuters) - ", "ARVENHOLM, June 3 (Northstar News) - "
 # "By Tamsin Roe, Technology Correspondent" near the top: the writer and her desk, not names in the story
-BYLINE = re.compile(r"^[ \t]*By\s+[A-Z][^\n.]{1,100}$", re.M)
+# (also after a dateline on the same line: "LAKEVIEW HEIGHTS - By Tamsin Roe, Staff Writer")
+BYLINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\u2014|\u2013|--|-)\s+)?By\s+[A-Z][^\n.]{1,100}$", re.M)
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+", re.M)
 STRAIGHT = '"'
 

@@ -185,7 +185,8 @@ _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayo
                   "chairwoman", "president", "commissioner", "prosecutor", "premier", "chancellor", "secretary", "director",
                   "superintendent", "inspector", "councillor", "coach", "manager", "captain", "ambassador", "sheriff",
                   "bishop", "forward", "striker", "goalkeeper", "defender", "midfielder", "pilot", "professor", "lawyer",
-                  "barrister", "solicitor", "priest", "rabbi", "imam", "pastor", "historian", "economist", "analyst"}
+                  "barrister", "solicitor", "priest", "rabbi", "imam", "pastor", "historian", "economist", "analyst", "chief",
+                  "commander", "detective", "attorney", "auditor", "treasurer"}
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her)\s[^,.;]{2,70}")
 # "who gave only his first name, Petar,", "Her husband of 38 years, Walt,": a given name alone is a person
 _FIRST_NAME_ONLY = re.compile(rf"\b(?:first|given)\s+name\b|\b(?:{_KIN_F}|{_KIN_M}|partner)\b[^.,]{{0,30}},\s*$")
