@@ -775,3 +775,10 @@ def test_british_single_quotation_marks_are_quotations_and_apostrophes_are_not()
         ("mixed", "the doctors’ union had ‘moved the goalposts’ again"),
         ("direct", "I don’t blame the doctors"),
     ]
+
+
+def test_a_role_of_a_named_organisation_then_the_name_after_a_quotation():
+    st = extract('"We are disappointed but not surprised," Granitewell\'s vice president for community relations, '
+                 "Orla Desrosiers, said in a statement.")
+    assert [(s.speaker_text, s.quote, s.kind) for s in st] == [
+        ("Granitewell's vice president for community relations, Orla Desrosiers", "We are disappointed but not surprised", "direct")]

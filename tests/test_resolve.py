@@ -777,3 +777,16 @@ def test_a_byline_after_a_dateline_is_not_who_he_is():
     r = resolve_article(text, extract(text))
     assert [s.speaker.name for s in r.statements][-3:] == ["Augustin Mendel-Ferrara"] * 3
     assert all(e.kind == "person" for e in r.entities if "Mendel-Ferrara" in e.name)
+
+
+def test_titles_in_front_of_names_plural_occupations_and_a_church_after():
+    text = (
+        "Commission Chair Ellery Vanterpool said the budget was responsible.\n\n"
+        "Maddox and Councilmembers Rolf Haverkamp, Brenda Sizemore and Luis Echevarria voted against.\n\n"
+        'Haverkamp, in a post on his campaign page, wrote that the council had "rushed a decision." He added that he would back a repeal.\n\n'
+        "Hydrogeologist Nadia Farouk-Lindqvist testified that deeper digging could lower the water table.\n\n"
+        "The Rev. Oluwaseun Haverford-Diaz of Greater Mount Zion Fellowship urged commissioners to think again.\n\n"
+        'Vanterpool bristled at that. "The public defender got a bigger increase than anyone," he said.\n'
+    )
+    assert [name for name, _ in speakers(text)] == [
+        "Ellery Vanterpool", "Rolf Haverkamp", "Rolf Haverkamp", "Nadia Farouk-Lindqvist", "Oluwaseun Haverford-Diaz", "Ellery Vanterpool"]

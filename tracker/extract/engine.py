@@ -732,7 +732,9 @@ class _Unit:
             prev = self.clause_start(a - 1)
             role = f[prev:a - 1].strip()
             role_head = re.split(r"\s(?:of|on|at|for|in|from|with|to)\s", role)[0].split()
-            if (not f[:prev].strip() or f[prev - 1:prev] == "," and _LEADING_JUNK.match(f[:prev].strip() + " ")) and _ROLE_PHRASE.match(role) \
+            # (at the sentence's start, after an opener, or after a quotation: '"...," Granitewell's chief executive, Orla Roe, said')
+            if (not f[:prev].strip() or f[prev - 1:prev] == "," and _LEADING_JUNK.match(f[:prev].strip() + " ")
+                    or f[:prev].rstrip().endswith(MASK)) and _ROLE_PHRASE.match(role) \
                     and len(role.split()) <= 12 and role_head and role_head[-1].lower() in _ROLE_HEADS:
                 return prev + (len(f[prev:a - 1]) - len(f[prev:a - 1].lstrip())), first[1]
         return first

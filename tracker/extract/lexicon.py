@@ -332,7 +332,7 @@ TITLES = {
     "deputy", "assistant", "acting", "former", "then", "incoming", "outgoing", "interim",
     "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist",
     "lawmaker", "congressman", "congresswoman", "delegate", "commissioner", "superintendent",
-    "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman",
+    "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman", "councilmember", "trustee",
     "assemblyman", "assemblywoman", "legislator", "chairperson", "registrar", "magistrate",
     "principal", "state", "u.s.", "us", "federal", "foreign", "defense", "defence", "finance",
     "economy", "trade", "health", "interior", "justice", "homeland", "security", "press",

@@ -41,7 +41,7 @@ CORE_TITLES = {
     "ambassador", "attorney", "speaker", "leader", "candidate", "nominee", "sheriff", "officer",
     "rev", "reverend", "rabbi", "bishop", "coach", "founder", "premier", "spokesman",
     "spokeswoman", "spokesperson", "congressman", "congresswoman", "commissioner", "lt",
-    "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman",
+    "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman", "councilmember",
     "assemblyman", "assemblywoman", "legislator", "magistrate",
     "col", "sgt", "capt", "captain", "lieutenant", "colonel", "sergeant", "emir", "sheikh",
     "businessman", "businesswoman", "billionaire", "economist", "analyst", "executive", "chief",
@@ -50,10 +50,10 @@ CORE_TITLES = {
 # titles that only people hold (unlike "General" in "General Motors" or "State" in "State Bank")
 _PERSON_TITLES = {
     "superintendent", "inspector", "detective", "sergeant", "constable", "captain", "commander", "councillor",
-    "councilor", "councilman", "councilwoman", "alderman", "senator", "congressman", "congresswoman", "governor",
+    "councilor", "councilman", "councilwoman", "councilmember", "trustee", "alderman", "senator", "congressman", "congresswoman", "governor",
     "mayor", "minister", "secretary", "chancellor", "ambassador", "judge", "justice", "professor", "dr", "mr", "mrs",
     "ms", "rev", "reverend", "rabbi", "imam", "bishop", "father", "sister", "coach", "manager", "chairman",
-    "chairwoman", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "commissioner", "sheriff",
+    "chairwoman", "chair", "chairperson", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "commissioner", "sheriff",
     "lieutenant", "colonel", "major", "admiral", "dean", "principal", "treasurer", "director", "chief", "deputy",
     "goalkeeper", "keeper", "striker", "midfielder", "defender", "winger", "skipper", "quarterback", "pitcher",
     "referee", "lawyer", "historian", "novelist", "photographer", "surgeon", "physician", "engineer", "farmer",
@@ -121,6 +121,10 @@ def classify(tokens: list[str], titled: bool) -> str:
     return "unknown"
 
 
+# an occupation written as a title before a name: "Hydrogeologist", "Economist", "Pianist"
+_OCCUPATION = re.compile(r"[A-Z][a-z]{2,}(?:ist|ologist|ician)")
+
+
 def _looks_like_person(tail: list[str]) -> bool:
     """Two capitalised words, neither a word of organisations' names: 'Renata Halvorsen',
     'Augustin Mendel-Ferrara' (each part of a double-barrelled name capitalised)."""
@@ -142,11 +146,15 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
     core = False
     while j < len(tokens) - 1:
         w = _low(tokens[j])
+        if w.endswith("s") and w[:-1] in CORE_TITLES and j + 1 < len(tokens) and _low(tokens[j + 1]) in FIRST_NAMES:
+            w = w[:-1]  # "Councilmembers Rolf Haverkamp, Brenda Sizemore and ...": a title for each name
         if w in TITLES or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
             core = core or w in CORE_TITLES
             j += 1
             continue
         break
+    if j == 0 and len(tokens) >= 3 and _OCCUPATION.fullmatch(tokens[0]) and _low(tokens[1]) in FIRST_NAMES:
+        return tokens[1:], True  # "Hydrogeologist Nadia Farouk-Lindqvist", "Epidemiologist Tomas Ruiz"
     rest = tokens[j:]
     if core and rest and rest[0] in ("for", "of"):
         # "Minister for Education Rupert Caulfield": the portfolio, then the name; "Minister for Trade": a post
@@ -221,6 +229,8 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if "of" in words:
             k = words.index("of")
             left = words[:k]
+            if len(left) >= 3 and _low(left[0]) == "the" and _low(left[1]) in TITLES:
+                g, words, left, k = g[1:], words[1:], left[1:], k - 1  # "The Rev. Jane Roe of St Mark's Church"
             if 2 <= len(left) <= 4 and (_low(left[0]) in FIRST_NAMES or _low(left[0]) in TITLES or org_type(" ".join(words[k + 1:]))
                                         or "&" in words[k + 1:]) and not org_type(" ".join(left)) and _low(left[0]) != "the":
                 # "Amira Haddad of the Clean Money Coalition": a person, then her organisation
@@ -246,7 +256,9 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
                     and (_low(left[0]) == "the" or _low(left[0]) not in FIRST_NAMES):
                 out.append(g)  # "the Heart and Stroke Patients' Alliance", "Independent Authors and Publishers Alliance": one body
                 continue
-            if left_is_name or (k + 1 < len(words) and words[k + 1].lower() == "the"):
+            titled_right = len(right) >= 2 and (_low(right[0]) in CORE_TITLES or _low(right[0])[:-1] in CORE_TITLES and _low(right[0]).endswith("s"))
+            if left_is_name or titled_right or (k + 1 < len(words) and words[k + 1].lower() == "the"):
+                # ("Maddox and Councilmembers Rolf Haverkamp": a surname, then a titled name)
                 out.extend([g[:k], g[k + 1:]])
                 continue
         out.append(g)
