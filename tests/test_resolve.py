@@ -790,3 +790,19 @@ def test_titles_in_front_of_names_plural_occupations_and_a_church_after():
     )
     assert [name for name, _ in speakers(text)] == [
         "Ellery Vanterpool", "Rolf Haverkamp", "Rolf Haverkamp", "Nadia Farouk-Lindqvist", "Oluwaseun Haverford-Diaz", "Ellery Vanterpool"]
+
+
+def test_two_surnames_places_in_appositives_and_a_body_named_after_a_port():
+    text = (
+        "The electoral authority ordered a recount in the southern province of Tierra Alta after the opposition "
+        "candidate, Lucia Arancibia Ferrer, refused to concede.\n\n"
+        "Tension has been rising in Tierra Alta, a copper-mining region where Arancibia won most of the vote. "
+        '"We will defend every vote," she said.\n\n'
+        "Arancibia said she had evidence of manipulation.\n\n"
+        "Seven tankers are registered in Halvenport. Halvenport Maritime Holdings said it would appeal.\n\n"
+        "A spokesman for the Halvenport Maritime Authority said the authority was studying the list.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name for s in r.statements] == [
+        "Lucia Arancibia Ferrer", "Lucia Arancibia Ferrer", "Halvenport Maritime Holdings", "Halvenport Maritime Authority"]
+    assert not any(e.name == "Tierra Alta" and e.kind == "person" for e in r.entities)

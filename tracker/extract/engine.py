@@ -19,7 +19,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.clauses import (
     ANONYMITY, NEGATION, NOUN_THEN_VERB, OBJECT_VERBS, PARTICIPLE, PARTICIPLE_CLAUSE, PARTICIPLE_WORDS, QUOTE_NEXT, TIME_START, CONTENT_END, word_spans, noun_context,
-    participles, passive_before, predicates,
+    REFUSED_TO, participles, passive_before, predicates,
     relative_before, subject_ok, subject_start,
 )
 from tracker.extract.names import PARTY_TAG
@@ -1262,6 +1262,8 @@ class Extractor:
         cue_start, cue_end = m.start(), m.end()
         if verb.endswith("s") and not m.group("aux").strip() and NOUN_THEN_VERB.match(f, m.end("verb")):
             return False  # "Nomination questions are likely": a noun followed by its verb
+        if REFUSED_TO.search(f, max(0, m.start("verb") - 30), m.start("verb")):
+            return False  # "refused to concede": an act refused, not words ("declined to comment" is a refusal of its own)
         if m.start("verb") and f[m.start("verb") - 1] == "-":
             return False  # "so-called", "oft-stated"
         cue_text = f[m.start():m.end()]

@@ -312,6 +312,9 @@ OTHER_ORG_WORDS = {
     "center", "centre", "council", "coalition", "alliance", "society", "club", "campaign",
     "movement", "network", "watch", "forum", "academy", "initiative", "project", "fund",
     "committee", "commission", "nations", "bank", "museum", "gallery", "collective", "ombudsman", "chamber",
+    "fellowship", "front",
+    # parties and movements named in their own languages
+    "partido", "movimiento", "frente", "partei", "parti", "partito", "partij", "partia", "unidad",
 }
 LEGAL_SUFFIXES = {
     "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "corporation",

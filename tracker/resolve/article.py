@@ -167,6 +167,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor|"
                                r"spaceport|airbase|base|mine|refinery|reservoir|estate|spa|resort|coast|peninsula|plateau|"
                                r"county|municipality|suburb|neighbourhood|neighborhood|end)\b")
+# "Tierra Alta, a copper-mining region": what the appositive calls it
+_PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|city|town|village|province|state|country|district|port|"
+                               r"island|county|suburb|capital|municipality|enclave|territory)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
@@ -326,6 +329,10 @@ class ArticleResolver:
                     return top
                 if same:
                     return same[0]
+                paternal = [e for e in reversed(self.entities) if e.kind == "person" and len(e.name.split()) == 3
+                            and e.name.split()[1] == tok_name and tok_name.lower() not in FIRST_NAMES]
+                if paternal:
+                    return paternal[0]  # "Lucía Arancibia Ferrer ... Arancibia said": the first of two surnames
                 firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == tok]
                 kin = len(firsts) == 1 and sum(1 for e in self.entities if e.kind == "person" and e is not firsts[0]
                                                and _last_word(e.name) == _last_word(firsts[0].name)) > 0
@@ -381,6 +388,8 @@ class ArticleResolver:
                         continue
                     if key.startswith(ek + " ") and set(key[len(ek) + 1:].split()) & _OTHER_BODY_WORDS:
                         continue  # "the Dunsley Athletic Supporters' Trust" is not Dunsley Athletic
+                    if key.startswith(ek + " ") and set(key[len(ek) + 1:].split()) & GOV_WORDS and not set(ek.split()) & GOV_WORDS:
+                        continue  # "the Halvenport Maritime Authority" is not Halvenport, the port it is named after
                     return e
         return fallback
 
@@ -564,9 +573,9 @@ class ArticleResolver:
         before = self.text[max(0, m.start - 30):m.start].lower()
         if self._named_alone(m) or " " not in m.text and _INTRODUCED.match(self.text, m.end):
             return "person"  # "Sahra, 34, a schoolteacher": a given name with an age
-        if " " not in m.text and (_PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-                                  or _PLACE_NOUN_AFTER.match(self.text, m.end)):
-            return "unknown"  # "the capital, Serrat,", "the Torvek camp": a place
+        if _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start) or _PLACE_APPOSITIVE.match(self.text, m.end) \
+                or " " not in m.text and _PLACE_NOUN_AFTER.match(self.text, m.end):
+            return "unknown"  # "the capital, Serrat,", "the province of Tierra Alta", "the Torvek camp": a place
         if self._org_evidence(m):
             return "organization"
         n = len(m.text.split())
