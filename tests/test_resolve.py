@@ -806,3 +806,16 @@ def test_two_surnames_places_in_appositives_and_a_body_named_after_a_port():
     assert [s.speaker.name for s in r.statements] == [
         "Lucia Arancibia Ferrer", "Lucia Arancibia Ferrer", "Halvenport Maritime Holdings", "Halvenport Maritime Authority"]
     assert not any(e.name == "Tierra Alta" and e.kind == "person" for e in r.entities)
+
+
+def test_a_country_is_its_government_never_the_company_and_brands_are_not_the_firm():
+    text = (
+        "Norvale Foods Plc cut its profit forecast on Thursday.\n\n"
+        "The maker of Crumbleton biscuits and Valde chocolate bars said it now expected lower profit.\n\n"
+        "Volumes in Germany and the Netherlands fell as shoppers traded down to cheaper products.\n\n"
+        "Revenue rose 3.4% in the first half, the company said in a statement.\n\n"
+        "The Netherlands said it would review the tariff. The government said talks would continue.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name for s in r.statements][-3:] == ["Norvale Foods Plc", "Netherlands", "Netherlands"]
+    assert not any(e.name == "Europe" for e in r.entities)

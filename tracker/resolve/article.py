@@ -23,6 +23,7 @@ from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG
 from tracker.extract.segment import BYLINE, DATELINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
+from tracker.resolve.places import is_country, is_region
 
 
 @dataclass(eq=False)
@@ -184,6 +185,8 @@ _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
 _KIN_BEFORE = re.compile(rf"\b(?:(?P<f>{_KIN_F})|{_KIN_M})\b[^.,]{{0,30}},\s*$")
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
+# nouns for which a country, as its government, is what they mean ("the government said")
+_COUNTRY_NOUNS = {"government", "administration", "country", "nation", "state", "regime", "cabinet", "authorities"}
 _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayor", "senator", "executive", "chairman",
                   "chairwoman", "president", "commissioner", "prosecutor", "premier", "chancellor", "secretary", "director",
                   "superintendent", "inspector", "councillor", "coach", "manager", "captain", "ambassador", "sheriff",
@@ -570,6 +573,10 @@ class ArticleResolver:
         return " " not in m.text and bool(_FIRST_NAME_ONLY.search(self.text, max(0, m.start - 40), m.start))
 
     def _guess_kind(self, m: Mention) -> str:
+        if is_country(m.text):
+            return "organization"  # "Germany said": its government
+        if is_region(m.text):
+            return "unknown"  # "Europe", "Latin America": no one speaks for them
         before = self.text[max(0, m.start - 30):m.start].lower()
         if self._named_alone(m) or " " not in m.text and _INTRODUCED.match(self.text, m.end):
             return "person"  # "Sahra, 34, a schoolteacher": a given name with an age
@@ -600,6 +607,8 @@ class ArticleResolver:
             t = org_type(alias)
             if t:
                 return t
+        if any(is_country(alias) for alias in e.aliases):
+            return "government"  # never "the company" of a later sentence
         for m, ent in self.mentions:
             if ent is not e:
                 continue
@@ -709,8 +718,21 @@ class ArticleResolver:
             return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
         if head in _NAMED_BODIES:
             return None  # "the council", "the court": a body of that name, not any government body
-        found = self._last_subject(min(a, st.sentence_start or a), lambda e: e.kind == "organization" and (want == "any" or e.org_type == want)) \
-            or self._last(a, lambda e: e.kind == "organization" and (want == "any" or e.org_type == want))
+        if head not in _COUNTRY_NOUNS:
+            # "the ministry", "the agency": a body of the state, not the country the story names
+            def fits(e: EntityRef) -> bool:
+                return e.kind == "organization" and (want == "any" or e.org_type == want) and e.org_type != "government" \
+                    or e.kind == "organization" and e.org_type == "government" and want in ("any", "government") \
+                    and not any(is_country(x) for x in e.aliases)
+        else:
+            def fits(e: EntityRef) -> bool:
+                return e.kind == "organization" and (want == "any" or e.org_type == want)
+        found = self._last_subject(min(a, st.sentence_start or a), fits)
+        if found is None and want == "company":
+            # a firm the text says is one ("Norvale Foods Plc"), before any word only guessed to be a
+            # firm ("The maker of Crumbleton biscuits and Valde chocolate bars": its brands)
+            found = self._last(a, lambda e: e.kind == "organization" and any(org_type(x) == "company" for x in e.aliases))
+        found = found or self._last(a, fits)
         if found is None and want == "company":
             found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
         return found
@@ -915,7 +937,8 @@ class ArticleResolver:
                         # "officials in the finance ministry": the Ministry of Finance if the article
                         # names it, else an unnamed source -- not the last organisation of that kind
                         return self._named_around(a, h, {w for w in inner[1:-1] if len(w) > 3} or None)
-                    return named or self._last(a, lambda e: self._substantial(e) and ORG_NOUN_TYPES[h] in ("any", e.org_type))
+                    return named or self._last(a, lambda e: self._substantial(e) and ORG_NOUN_TYPES[h] in ("any", e.org_type)
+                                               and (h in _COUNTRY_NOUNS or not any(is_country(x) for x in e.aliases)))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             if len(core_words) <= 2 and head_word.endswith("s") and not inside and not any(w in ORG_NOUN_TYPES for w in core_words):
                 # "..., officials said": the organisation a recent sentence was about, or no one named
