@@ -819,3 +819,15 @@ def test_a_country_is_its_government_never_the_company_and_brands_are_not_the_fi
     r = resolve_article(text, extract(text))
     assert [s.speaker.name for s in r.statements][-3:] == ["Norvale Foods Plc", "Netherlands", "Netherlands"]
     assert not any(e.name == "Europe" for e in r.entities)
+
+
+def test_industry_words_and_descriptors_make_firms_and_do_not_split_names():
+    text = (
+        "Chipmaker Corvane postpones listing\n\n"
+        "Corvane Semiconductor has postponed its share sale, the company said on Tuesday.\n\n"
+        '"Our business has never been stronger," Corvane said in a statement.\n\n'
+        "Rochester Gas and Electric Co said it would raise rates.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name for s in r.statements] == ["Corvane Semiconductor", "Corvane Semiconductor", "Rochester Gas and Electric Co"]
+    assert all(e.kind == "organization" for e in r.entities)

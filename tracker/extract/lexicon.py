@@ -306,6 +306,18 @@ COMPANY_WORDS = {
     "consulting", "solutions", "research", "economics", "analytics", "advisers", "advisors", "strategies", "oy", "oyj", "ab", "asa", "spa", "srl", "bv", "kk", "pte", "pty",
     "nv", "se", "sarl", "kg", "lp", "llp", "plc", "limited", "incorporated",
 }
+# industries firms name themselves after ("Corvane Semiconductor", "Halvern Logistics"): a
+# company, when nothing else in the name says otherwise, but no sign of where a name ends
+# ("Rochester Gas and Electric Co" is one name)
+INDUSTRY_WORDS = {
+    "semiconductor", "semiconductors", "microsystems", "electronics", "therapeutics", "biosciences", "biotech",
+    "pharma", "robotics", "aerospace", "logistics", "shipping", "freight", "chemicals", "materials", "minerals",
+    "metals", "textiles", "apparel", "retail", "stores", "supermarkets", "entertainment", "studios",
+    "games", "networks", "devices", "instruments", "dynamics", "automotive", "aviation", "maritime",
+    "utilities", "solar", "renewables", "gas", "hotels", "resorts", "properties", "realty", "homes",
+    "construction", "engineering", "infrastructure", "healthcare", "health", "medical", "diagnostics", "wealth",
+    "asset", "assets", "payments", "lending", "bancorp", "insurers", "reinsurance", "agritech", "fintech",
+}
 OTHER_ORG_WORDS = {
     "university", "college", "school", "institute", "foundation", "association", "union",
     "party", "league", "federation", "organization", "organisation", "church", "hospital",

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from tracker.extract.firstnames import FIRST_NAMES
 from tracker.extract.lexicon import (
-    COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, NATIONALITY_RE, NON_NAME_WORDS, OTHER_ORG_WORDS, PERSON_ROLE_TITLES, TITLES,
+    COMPANY_WORDS, GOV_WORDS, INDUSTRY_WORDS, MEDIA_WORDS, NATIONALITY_RE, NON_NAME_WORDS, OTHER_ORG_WORDS, PERSON_ROLE_TITLES, TITLES,
 )
 from tracker.extract.segment import LOWER_INITIALS
 from tracker.extract.types import Mention
@@ -79,8 +79,9 @@ def _low(tok: str) -> str:
 
 
 @lru_cache(maxsize=32768)
-def org_type(name: str) -> str | None:
-    """'government', 'media', 'company', 'other' when the words say so, else None."""
+def org_type(name: str, industry: bool = True) -> str | None:
+    """'government', 'media', 'company', 'other' when the words say so, else None.
+    industry=False: only the words that make a name an organisation's wherever they stand."""
     words = [_low(t) for t in name.split()]
     if any(w in MEDIA_WORDS for w in words):
         return "media"
@@ -90,6 +91,8 @@ def org_type(name: str) -> str | None:
         return "company"
     if any(w in OTHER_ORG_WORDS for w in words):
         return "other"
+    if industry and len(words) > 1 and words[-1] in INDUSTRY_WORDS:
+        return "company"
     return None
 
 
@@ -250,7 +253,8 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             if "of" in [w.lower() for w in words[:k]] and words[k + 1:k + 2] and words[k + 1].lower() != "the" and org_type(" ".join(words[:k])):
                 out.append(g)  # "Ministry of Trade and Industry", "Department of Health and Human Services": one name
                 continue
-            left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left)) is not None or _low(left[0]) == "the")
+            left_is_name = len(left) >= 2 and (_low(left[0]) in FIRST_NAMES or org_type(" ".join(left), industry=False) is not None
+                                               or _low(left[0]) == "the")
             right = words[k + 1:]
             if left and right and right[0].lower() != "the" and _low(right[-1]) in _BODY_ENDS and _low(left[-1]) not in ORG_WORDS \
                     and (_low(left[0]) == "the" or _low(left[0]) not in FIRST_NAMES):
@@ -265,6 +269,10 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return [g for g in out if g]
 
 
+_ORG_DESCRIPTOR = re.compile(r"[A-Z][a-z]+maker|Retailer|Insurer|Lender|Airline|Carrier|Broadcaster|Miner|Brewer|Grocer|Startup|"
+                             r"Start-up|Conglomerate|Supermarket|Automaker|Chipmaker|Drugmaker|Publisher|Utility|Operator")
+
+
 @lru_cache(maxsize=65536)
 def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The names in one capitalised run, as (start, end, kind, titled) relative to the run.
@@ -277,6 +285,9 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
             g = g[:-1]
         if not g:
             continue
+        forced = None
+        if len(g) >= 2 and _ORG_DESCRIPTOR.fullmatch(g[0][1]):
+            g, forced = g[1:], "organization"  # "Chipmaker Corvane", "Retailer Brightway": what the firm is, then its name
         peeled, titled = peel([w for _, w in g])
         if not peeled:
             continue
@@ -289,7 +300,7 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
         if len(kept) == 2 and _low(kept[0][1]) in _COMPASS and NATIONALITY_RE.match(last):
             continue  # "of South Asian heritage", "East African": an adjective, not a name
         tokens = [w for _, w in kept[:-1]] + [last]
-        out.append((a, b, classify(tokens, titled), titled))
+        out.append((a, b, forced or classify(tokens, titled), titled))
     return tuple(out)
 
 

@@ -222,7 +222,8 @@ _ALL_CAPS = re.compile(r"[A-Z]{2,}")
 _LAST_WORD = re.compile(r"(\w+)$")
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:group|company|firm|maker|bank|lender|insurer|carrier|airline|retailer|agency|ministry|unit|subsidiary|"
                               r"rival|competitor|conglomerate|giant|newspaper|broadcaster|operator|supplier|utility|producer|"
-                              r"manufacturer|developer|publisher|chain|platform|provider|charity|union|regulator)\s+$")
+                              r"manufacturer|developer|publisher|chain|platform|provider|charity|union|regulator)\s+$"
+                              r"|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
 _ORG_WORDS_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}?(?:spokes\w+|representative|officials?|press office|statement|shares|stock|chief|ceo|board|headquarters|employees|workers|staff|executives?)\b")
 _MEDIA_BEFORE = re.compile(r"(?:report|story|investigation|article|interview)s?\s+(?:by|in|from|with)\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:reported|reports|newspaper)\b")
