@@ -831,3 +831,21 @@ def test_industry_words_and_descriptors_make_firms_and_do_not_split_names():
     r = resolve_article(text, extract(text))
     assert [s.speaker.name for s in r.statements] == ["Corvane Semiconductor", "Corvane Semiconductor", "Rochester Gas and Electric Co"]
     assert all(e.kind == "organization" for e in r.entities)
+
+
+def test_the_prime_ministers_spokesman_is_downing_street_and_relatives_inside_appositives():
+    text = (
+        "Downing Street insisted the by-election was a local contest. The prime minister\u2019s official spokesman said: "
+        "\u2018The prime minister has every confidence in the campaign.\u2019\n\n"
+        "The spokesman declined to say whether the prime minister would visit the town.\n\n"
+        "Arvell Group, the consortium that owns Pennine Crossways, said it would invest in new trains.\n\n"
+        "The council hired two private firms, a move the union described as \u2018strike-breaking by the back door\u2019.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [(s.raw.speaker_text, s.speaker.name if s.speaker else None) for s in r.statements] == [
+        ("Downing Street", "Downing Street"),
+        ("The prime minister\u2019s official spokesman", "Downing Street"),
+        ("The spokesman", "Downing Street"),
+        ("Arvell Group, the consortium that owns Pennine Crossways", "Arvell Group"),
+        ("the union", None),
+    ]

@@ -478,7 +478,10 @@ _ROLE_ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+ed\s+(?:[a-z]+\s+){1,2}[A-Z][\w'\
 _AND_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+")
 _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
-_NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)")
+# "a change he described as", "a move the union described as": a noun, then the subject of
+# the relative clause it heads
+_NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)"
+                                r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:spokes|person|source|official|member)\w*\s)[a-z]+\s(the\s+[a-z]+)")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
@@ -953,7 +956,7 @@ class Extractor:
                 s_b = p_b = s_a + len(pm.group(1))  # "He paused, then added": the pronoun
             pe = _NOUN_THEN_PRONOUN.fullmatch(self.text, s_a, s_b)
             if pe:
-                s_a = pe.start(1)  # "..., a change he described as 'a compromise'": he
+                s_a = pe.start(1) if pe.group(1) else pe.start(2)  # "..., a change he described as 'a compromise'": he
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(

@@ -116,7 +116,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*['\u2019]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:shareholder|owner|investor|partner|backer|parent|subsidiary|unit|lender|insurer|auditor|regulator|union|rival|"
     r"biggest\s+\w+|largest\s+\w+)s?,\s+(?=(?:the|a|an)\s)")
-_RELATIVE_IN_PHRASE = re.compile(r",\s*(?:who|which|whose)\s")
+# (also inside an appositive: "Arvell Group, the consortium that owns Pennine Crossways")
+_RELATIVE_IN_PHRASE = re.compile(r",\s*(?:who|which|whose)\s|,[^,]*?\s(?:that|who|which)\s")
 _POSSESSIVE_IN = re.compile(r"\w(?:s['\u2019]|['\u2019]s)\s")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s")
 _PLACE_AS_ORG = re.compile(
@@ -142,10 +143,13 @@ _GROUP_OF = re.compile(
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _LABEL_AFTER = re.compile(r":\s")
+_THE_SPOKESPERSON = re.compile(r"[Tt]he\s+(?:spokes(?:man|woman|person)|press\s+secretary)")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(statement|letter|memo|post|email|e-mail|note|message|"
                            r"release|tweet|blog\s+post)", re.I)
 # nouns for a body that is named with the noun when it is named at all: no guess by type for them
-_NAMED_BODIES = {"council", "court", "committee", "embassy", "tribunal", "chamber", "inquiry", "panel"}
+_NAMED_BODIES = {"council", "court", "committee", "embassy", "tribunal", "chamber", "inquiry", "panel", "union", "museum", "university", "hospital", "school", "church"}
+_UNION_NAME = re.compile(r"(?i)workers|employees|teachers|nurses|drivers|miners|pilots|federation|guild|brotherhood|teamsters|"
+                         r"\blocal\s+\d+|metall|unite\b|unison\b|syndicat|sindicat|gewerkschaft")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
     {"captain", "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "chairman", "chairwoman",
@@ -185,6 +189,13 @@ _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
 _KIN_BEFORE = re.compile(rf"\b(?:(?P<f>{_KIN_F})|{_KIN_M})\b[^.,]{{0,30}},\s*$")
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
+# "the prime minister's spokesman", "the mayor's spokeswoman": the holder of a post speaks through them
+_OFFICE_HOLDER_SPOKES = re.compile(r"(?:the\s+)?((?:prime\s+)?(?:minister|president|mayor|governor|premier|chancellor|taoiseach|first\s+minister))"
+                                   r"['\u2019]s\s+(?:[a-z]+\s+)?(?:spokes\w+|press\s+secretary|office)\b")
+# the offices that speak for those posts, where an article names them
+_OFFICES = {"prime minister": ("downing street", "no 10", "number 10", "no. 10"),
+            "president": ("white house", "kremlin", "elysee", "\u00e9lys\u00e9e", "elysée palace", "blue house"),
+            "taoiseach": ("government buildings",)}
 # nouns for which a country, as its government, is what they mean ("the government said")
 _COUNTRY_NOUNS = {"government", "administration", "country", "nation", "state", "regime", "cabinet", "authorities"}
 _ANAPHOR_ROLES = {"minister", "judge", "coroner", "constable", "governor", "mayor", "senator", "executive", "chairman",
@@ -717,6 +728,11 @@ class ArticleResolver:
         ahead = self._next(a, lambda e: e.kind == "organization" and head in e.name.lower().split())
         if ahead is not None:
             return ahead  # a lede's "the country's trade ministry said", named in the next paragraph
+        if head == "union":
+            # "United Mineworkers Local 214", "IG Metall": unions are often named without the word
+            named = self._last(a, lambda e: e.kind == "organization" and bool(_UNION_NAME.search(e.name)))
+            if named is not None:
+                return named
         if head in _NAMED_BODIES:
             return None  # "the council", "the court": a body of that name, not any government body
         if head not in _COUNTRY_NOUNS:
@@ -927,6 +943,14 @@ class ArticleResolver:
         if spokes and (NATIONALITY_RE.search(phrase.split(",")[0]) or _DEMONYM_BEFORE_ROLE.search(phrase.split(",")[0])):
             return None  # "a senior Vastorian official": of a country's government, which the text does not name
         if spokes:
+            om = _OFFICE_HOLDER_SPOKES.match(core)
+            if om:
+                # "the prime minister's official spokesman": the office the article names for that post
+                # (Downing Street, the White House), else the person named with the title, else no one
+                role = om.group(1).split()
+                office = next((e for e in self.entities if e.kind in ("organization", "unknown", "place")
+                               and e.name.lower().removeprefix("the ") in _OFFICES.get(" ".join(role), ())), None)
+                return office or self._person_with_role(a, role)
             pm = _SPOKES_FOR.search(core)
             if pm:
                 # "a spokesperson for the commission" -> the commission, if it points back
@@ -1050,7 +1074,12 @@ class ArticleResolver:
                       and 0 < st.speaker_start - prev.raw.speaker_start < 400
                       and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start))):
                     speaker = None  # "A healthcare assistant said ... 'Everyone is scared,' she said": her, not the last person named
-                dm = _THE_DOCUMENT.fullmatch(st.speaker_text.strip())
+                if _THE_SPOKESPERSON.fullmatch(st.speaker_text.strip()):
+                    # "The spokesman declined to say ...": the spokesperson who spoke last, for whomever they spoke
+                    earlier = next((r for r in reversed(resolved) if r.speaker is not None and 0 <= st.quote_start - r.raw.quote_start < 2500
+                                    and re.search(r"spokes|press secretary", r.raw.speaker_text, re.I)), None)
+                    speaker = earlier.speaker if earlier is not None else speaker
+                dm = _THE_DOCUMENT.fullmatch(_RELATIVE_IN_PHRASE.split(st.speaker_text, 1)[0].strip())  # "the letter, which ..."
                 if dm is not None:
                     # "Penhallow said in a statement ... 'I apologise,' the statement said": its author
                     noun = dm.group(1).lower()
