@@ -782,3 +782,14 @@ def test_a_role_of_a_named_organisation_then_the_name_after_a_quotation():
                  "Orla Desrosiers, said in a statement.")
     assert [(s.speaker_text, s.quote, s.kind) for s in st] == [
         ("Granitewell's vice president for community relations, Orla Desrosiers", "We are disappointed but not surprised", "direct")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ('Rosalind Greer spoke during public comment and described the months since the arrest as "a nightmare we can\'t wake up from."',
+     [("Rosalind Greer", "described", "a nightmare we can't wake up from", "direct")]),
+    ('The minister described the plan as "reckless" on Tuesday.', [("The minister", "described", "reckless", "direct")]),
+    ("The senator spoke to reporters on Tuesday.", []),
+    ("Obama spoke about the need for unity.", [("Obama", "spoke about", "the need for unity", "indirect")]),
+])
+def test_speaking_without_words_and_a_quoted_description(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote, s.kind) for s in extract(sentence)] == expected

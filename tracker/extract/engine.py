@@ -435,6 +435,11 @@ def _bare_role(tail: str) -> bool:
 # cues that carry words only with a clause or quotation after them
 _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies",
                  "known"}  # "known locally as": a name, not words
+_SPOKE = {"spoke", "speaks", "speak", "speaking", "talked", "talks", "talk"}
+# "described the months since the arrest as 'a nightmare'": the words are the quoted description
+_DESCRIBED = {"described", "describes", "describe", "describing", "characterized", "characterised", "characterizes",
+              "characterises", "portrayed", "portrays", "branded", "brands", "labelled", "labeled", "labels", "dubbed", "dubs"}
+_AS_QUOTE = re.compile(r"\sas\s+(?=" + MASK + ")")
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
 _ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
@@ -909,7 +914,14 @@ class Extractor:
         if last in ("wrote", "writes", "written", "write") and _AUTHORED.match(u.frame, ca):
             return None  # "wrote the introduction to a book": authorship, not words
         verb = cue.split()[-1] if cue.split() else ""
-        if verb in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
+        aq = _AS_QUOTE.search(u.frame, ca, cb) if verb in _DESCRIBED else None
+        if aq is not None:
+            ca = aq.end()  # the quoted description, not its object
+            qe = ca
+            while qe < cb and u.frame[qe] == MASK:
+                qe += 1
+            cb = qe
+        elif verb in OBJECT_VERBS and not _CLAUSE_CONTENT.match(u.frame, ca):
             # "endorsed Cruz at a rally on Sunday": an object's content ends where the adjuncts begin
             adj = _OBJECT_ADJUNCT.search(u.frame, ca + 1, cb)
             if adj and not _CLAUSE_INSIDE.search(u.frame, ca, adj.start()):
@@ -928,7 +940,7 @@ class Extractor:
         if b - a < 2:
             return None
         k = kind or _kind_for(self.text, a, b, u.unit.quotes)
-        if len(self.text[a:b].split()) < 2 and k != "no_comment" and not (k == "direct" and any(c in ".!?" for c in self.text[b - 1:b + 1])) \
+        if len(self.text[a:b].split()) < 2 and k != "no_comment" and aq is None and not (k == "direct" and any(c in ".!?" for c in self.text[b - 1:b + 1])) \
                 and not (k == "direct" and _ANSWER_WORD.fullmatch(self.text[a:b].rstrip(",.!?"))) \
                 and not (one_word and _ONE_WORD_OBJECT.fullmatch(self.text[a:b])):
             return None
@@ -1155,6 +1167,8 @@ class Extractor:
             return False  # "so-called"; "nomination questions are likely"
         if m.group("prep") and TIME_START.match(f, m.end("prep")):
             return False  # "campaigned on Friday in Ohio"
+        if m.group("verb") in _SPOKE and (m.group("prep") or "").strip() not in ("about", "on", "of"):
+            return False  # "spoke during public comment", "spoke to reporters": no words, no topic
         need = _TOPIC_OBJECTS.get(m.group("verb"))
         if need and not need.match(f, m.end("verb")):
             return False  # "raised its rate" is not "raised concerns"
@@ -1300,6 +1314,8 @@ class Extractor:
                 # '"QUOTE," said Jane Doe.' / 'CONTENT, said the minister.'
                 self._left_content(u, cue_start, cue_text, rsp, f[cue_start:])
                 return True
+        if verb in _SPOKE and not _CLAUSE_CONTENT.match(rest) and not re.match(r"\s*(?:about|of|on)\s", rest):
+            return False  # "spoke during public comment and described ...": no words here; the clause pass reads the rest
         pm = _PARTICIPLE_TAIL.match(rest)
         if pm and not _CONT_AFTER.match(rest):
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
