@@ -793,3 +793,19 @@ def test_a_role_of_a_named_organisation_then_the_name_after_a_quotation():
 ])
 def test_speaking_without_words_and_a_quoted_description(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote, s.kind) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She said, however, that the deal was dead.", [("She", "said", "that the deal was dead")]),
+    ('Whitcombe told his 1.2 million followers during a broadcast on Thursday night that the strike was "a bit much".',
+     [("Whitcombe", "told", 'that the strike was "a bit much')]),
+    ("Pulsora reported revenue of $1.3 billion last year.", []),
+    ("The festival lost a sponsorship deal said to be worth 1.2 million euros a year.", []),
+    ("The drug, known as velotrazine, was developed by Corvanta Therapeutics.", []),
+    ('He said talks were under way with "two or three" potential new backers, whom he declined to name.',
+     [("He", "said", 'talks were under way with "two or three" potential new backers, whom he declined to name')]),
+    ("The pill cut hospital admissions by a quarter, researchers reported on Saturday, though kidney problems are likely to draw scrutiny.",
+     [("researchers", "reported", "The pill cut hospital admissions by a quarter")]),
+])
+def test_asides_objects_and_clauses_that_are_not_the_words(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

@@ -64,6 +64,7 @@ _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
 _NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
 # "refused to concede", "declined to endorse": an act refused, not words
 REFUSED_TO = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+$")
+_AS_NEXT = re.compile(r"\s+as\b")
 WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 _VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?|[a-z]+n['\u2019]t)\b")
 
@@ -288,6 +289,8 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
                 continue  # "opposed", "convinced" may still be verbs
         if REFUSED_TO.search(frame, max(0, vs - 30), vs):
             continue
+        if verb in ("known", "knows", "know") and _AS_NEXT.match(frame, ve):
+            continue  # "The drug, known as velotrazine": a name, not a belief
         if verb.startswith("ask") and ANONYMITY.match(frame, ve):
             continue  # "asked not to be identified": a condition of speaking, not words
         if verb.endswith("ed") and _BY_AGENT.match(frame, ve):

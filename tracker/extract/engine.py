@@ -174,6 +174,7 @@ ADVERBIAL = re.compile(
       | (?:last|this|earlier\s+this|late\s+last|earlier\s+in\s+the|later\s+in\s+the)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)
       | yesterday|today|tonight|previously|earlier|later|recently|again|also|publicly|privately
       | repeatedly|separately|too|as\s+well|afterward|afterwards|once|then|now|often|in\s+response
+      | however|moreover|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her|its|their)\s+part
       | in\s+(?:a|an|his|her|its|their|the|one|that|this)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MEDIUM})s?
             (?:\s+(?:on|to|with|at|for|from|posted\s+on|published\s+(?:on|in|by))\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'-]*\s*){{1,4}})?
       | (?:at|during|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?:conference|briefing|rally|event|hearing|meeting|summit|forum|debate|session|ceremony|speech|gathering|town\s+hall|interview|appearance|visit|dinner|lunch|breakfast|luncheon|press\s+conference|news\s+conference)
@@ -435,6 +436,9 @@ def _bare_role(tail: str) -> bool:
 # cues that carry words only with a clause or quotation after them
 _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies",
                  "known"}  # "known locally as": a name, not words
+_WRITERS_CLAUSE = re.compile(r"\s*,\s*(?:though|although|whereas|even\s+as|even\s+though|despite|amid|as\s+(?:the|a|an|its|his|her|their)\b)")
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
 _SPOKE = {"spoke", "speaks", "speak", "speaking", "talked", "talks", "talk"}
 # "described the months since the arrest as 'a nightmare'": the words are the quoted description
 _DESCRIBED = {"described", "describes", "describe", "describing", "characterized", "characterised", "characterizes",
@@ -1084,7 +1088,8 @@ class Extractor:
         """Every refusal in the sentence: 'Feld declined to disclose the price and would not say
         whether ...' is two, each refused thing running to the next refusal."""
         f = u.frame
-        found = [m for m in REFUSAL_RE.finditer(f)]
+        # ("... potential new backers, whom he declined to name": a detail of the clause before, not a refusal to comment)
+        found = [m for m in REFUSAL_RE.finditer(f) if not _RELATIVE_SUBJECT.search(f, max(0, m.start() - 20), m.start())]
         made = False
         for i, m in enumerate(found):
             back = _AUX_BACK_RE.search(f, max(0, m.start() - 80), m.start())
@@ -1279,6 +1284,8 @@ class Extractor:
         cue_start, cue_end = m.start(), m.end()
         if verb.endswith("s") and not m.group("aux").strip() and NOUN_THEN_VERB.match(f, m.end("verb")):
             return False  # "Nomination questions are likely": a noun followed by its verb
+        if verb in ("said", "reported", "thought", "believed", "rumoured", "rumored") and _SAID_TO_BE.match(f, m.end("verb")):
+            return False  # "a deal said to be worth $1.5 million": what is said of it, by no one named
         if REFUSED_TO.search(f, max(0, m.start("verb") - 30), m.start("verb")):
             return False  # "refused to concede": an act refused, not words ("declined to comment" is a refusal of its own)
         if m.start("verb") and f[m.start("verb") - 1] == "-":
@@ -1292,7 +1299,7 @@ class Extractor:
                 after = tm.end()
             else:
                 # "told employees in an internal memo that ...": the object runs to "that"
-                thm = re.match(r"(?:\s+[\w'\u2019-]+){1,8}?(?=\s+that\b)", f[after:])
+                thm = re.match(r"(?:\s+[\w'\u2019.$-]+){1,12}?(?=\s+that\b)", f[after:])
                 if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)):
                     after += thm.end()
         am = ADVERBIAL.match(f, after)
@@ -1304,7 +1311,8 @@ class Extractor:
             rest = ""  # "..., the minister told lawmakers in a speech that lasted two hours": the speech's clause
         if verb in _NOT_BEFORE_TO and re.match(r"\s+to\b", f[cue_end:]):
             return False  # "responded to a report": the report is what was answered, not what was said
-        if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d)", f[cue_end:]):
+        if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d"
+                                                r"|(?:revenue|revenues|sales|profits?|earnings|losses|income|turnover|results|deliveries|orders)\b)", f[cue_end:]):
             return False  # "reported a profit", "announced a merger": an object, not words
         before_cue = f[:cue_start].rstrip()
         if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)) and not self._subject_phrase(u, cue_start):
@@ -1381,6 +1389,11 @@ class Extractor:
                 # 'CONTENT, X said, adding CONTENT2'
                 self._left_content(u, sp[0], cue_text, sp, zone)
                 self.emit(u, cm.end(), len(f), cm.group("v"), sp, date_zone=zone)
+                return True
+            if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and _WRITERS_CLAUSE.match(rest) and not _starts_clause(f, sp[0]):
+                # "X reduced admissions, researchers reported on Saturday, though kidney problems ...":
+                # the clause after the attribution is the writer's
+                self._left_content(u, sp[0], cue_text, sp, zone)
                 return True
             if (sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and rest.lstrip().startswith(",")
                     and not rest.lstrip(" ,").startswith(MASK)
