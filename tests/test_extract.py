@@ -809,3 +809,8 @@ def test_speaking_without_words_and_a_quoted_description(sentence, expected):
 ])
 def test_asides_objects_and_clauses_that_are_not_the_words(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+def test_a_name_after_according_to_a_role_is_the_source_not_more_content():
+    st = extract("Turnout was 31 per cent, according to the independent scrutineer, Ballotwise Scrutiny.")
+    assert [(s.speaker_text, s.quote) for s in st] == [("the independent scrutineer, Ballotwise Scrutiny", "Turnout was 31 per cent")]

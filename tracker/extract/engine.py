@@ -1252,9 +1252,9 @@ class Extractor:
             if tail[:1] in "-\u2013\u2014":
                 tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
             elif _APPOSITIVE_TAIL.match(tail) and (subject_ok(tail) or _SOURCE_APPOSITIVE.match(tail)) or _INCLUDING.match(tail) \
-                    or _bare_role(tail):
+                    or _bare_role(tail) or _name_like(tail) and len(tail.split()) <= 5:
                 sp = (sp[0], len(f.rstrip(" .,;")))
-                tail = ""  # "..., according to X, a research group": X's appositive, not more content
+                tail = ""  # "..., according to X, a research group" / "the scrutineer, Ballotwise Scrutiny": X's appositive
             elif _RELATIVE_TAIL.match(tail) or _PARTICIPLE_START.match(tail):
                 tail = ""  # "..., according to the bank, which expects ..." / "..., dashing hopes": not from X
             end = len(f) if len(tail) > 15 else m.start()
