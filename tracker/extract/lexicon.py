@@ -397,6 +397,7 @@ NON_NAME_WORDS = {
     "asked", "according", "earlier", "later", "once", "even", "only", "just", "instead",
     "despite", "during", "until", "among", "under", "over", "about", "against", "without",
     "within", "through", "across", "between", "into", "like", "unlike", "beyond", "amid",
+    "inside", "outside", "behind", "around", "toward", "towards", "fewer", "most", "many",
     "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
     "will", "would", "can", "could", "should", "may", "might", "must", "shall", "let", "please",
     "thank", "thanks", "yes", "well", "oh", "okay", "ok", "sources", "officials", "people",
@@ -420,7 +421,10 @@ CLUB_WORDS = {"united", "rovers", "wanderers", "athletic", "albion", "rangers", 
 # Capitalised words that stand alone without naming anyone: compass adjectives, time zones
 NOT_ENTITY_WORDS = {"western", "eastern", "northern", "southern", "gmt", "utc", "bst", "cet", "cest", "est", "edt",
                     "pst", "pdt", "cst", "cdt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                    "nov", "dec"}
+                    "nov", "dec",
+                    # initialisms of things, not of organisations
+                    "ai", "ipo", "ipos", "gdp", "ceo", "cfo", "coo", "cto", "vat", "tv", "hr", "dna", "hiv", "aids", "covid",
+                    "gps", "suv", "suvs", "ev", "evs", "co2", "lng", "lgbtq", "lgbt", "faq", "atm", "atms", "id", "pc", "vpn"}
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
