@@ -849,3 +849,14 @@ def test_the_prime_ministers_spokesman_is_downing_street_and_relatives_inside_ap
         ("Arvell Group, the consortium that owns Pennine Crossways", "Arvell Group"),
         ("the union", None),
     ]
+
+
+def test_named_counsel_speaks_as_themselves_and_firms_named_for_their_trade():
+    text = (
+        "Orrison Systems denied the claims. Orrison's general counsel, Beatrix Lindqvist-Amari, said the company had competed fairly.\n\n"
+        "A Kestrel spokeswoman, Ines Padilla, said the cars were safe.\n\n"
+        "Sennet Semiconductor said sales rose. Kavari Microdevices, Sennet's closest rival, declined to comment.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name for s in r.statements] == [
+        "Orrison Systems", "Beatrix Lindqvist-Amari", "Kestrel", "Sennet Semiconductor", "Kavari Microdevices"]

@@ -78,6 +78,10 @@ def _low(tok: str) -> str:
     return tok.lower().rstrip(".").replace("\u2019", "'")
 
 
+# "Kavari Microdevices", "Brightline Biotech", "Orrin Software": what firms' last words end in
+_INDUSTRY_SUFFIX = re.compile(r"(?:devices|tech|works|software|hardware|tronics|onics|soft|systems|labs|pharma|foods|motors)$")
+
+
 @lru_cache(maxsize=32768)
 def org_type(name: str, industry: bool = True) -> str | None:
     """'government', 'media', 'company', 'other' when the words say so, else None.
@@ -91,7 +95,7 @@ def org_type(name: str, industry: bool = True) -> str | None:
         return "company"
     if any(w in OTHER_ORG_WORDS for w in words):
         return "other"
-    if industry and len(words) > 1 and words[-1] in INDUSTRY_WORDS:
+    if industry and len(words) > 1 and (words[-1] in INDUSTRY_WORDS or _INDUSTRY_SUFFIX.search(words[-1])):
         return "company"
     return None
 

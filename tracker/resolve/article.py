@@ -157,6 +157,8 @@ _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
      "analyst", "economist", "lawyer", "attorney", "founder", "owner", "leader", "official", "adviser", "advisor",
      "candidate", "member", "player", "boss", "chief", "head", "professor", "editor", "commissioner"},
     key=len, reverse=True)) + r")\s+(?=[A-Z])")
+# speakers for a client who, when the story names them, are quoted as themselves
+_COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "barrister", "aide", "adviser", "advisor"}
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -905,7 +907,9 @@ class ArticleResolver:
             return None  # "a former Lumaris engineer", "an analyst at Sterholt": one of its people, not its voice
         if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
             orgs = orgs[1:]  # "Calvera's Ministry of Transport": the ministry, not the country
-        if people and not (spokes and not any(m.extra.get("titled") for m, e in inside if e.kind == "person") and orgs and people[0] is not orgs[0] and self._org_first(inside)):
+        named_counsel = head_word in _COUNSEL_NOUNS  # "Orrison's general counsel, Beatrix Roe": she speaks, by name
+        if people and not (spokes and not named_counsel and not any(m.extra.get("titled") for m, e in inside if e.kind == "person")
+                           and orgs and people[0] is not orgs[0] and self._org_first(inside)):
             person = people[0]
             others = [o for o in orgs if o is not person]
             if others:
