@@ -860,3 +860,15 @@ def test_named_counsel_speaks_as_themselves_and_firms_named_for_their_trade():
     r = resolve_article(text, extract(text))
     assert [s.speaker.name for s in r.statements] == [
         "Orrison Systems", "Beatrix Lindqvist-Amari", "Kestrel", "Sennet Semiconductor", "Kavari Microdevices"]
+
+
+def test_an_office_named_for_a_title_and_a_role_at_a_named_body():
+    text = (
+        "Conrad Roe surrendered on Wednesday, a spokeswoman for the U.S. Attorney's Office for the District of Delmont said.\n\n"
+        'His lawyers at the Second Look Project, a nonprofit legal clinic, told a panel that the case "rested on one witness".\n'
+    )
+    r = resolve_article(text, extract(text))
+    assert [(s.speaker.name, s.raw.quote) for s in r.statements] == [
+        ("U.S. Attorney's Office for the District of Delmont", "Conrad Roe surrendered on Wednesday"),
+        ("Second Look Project", 'that the case "rested on one witness'),
+    ]

@@ -197,7 +197,7 @@ TOLD_OBJECT = re.compile(
            officials|analysts|viewers|listeners|readers|the\s+crowd|the\s+audience|the\s+court|
            the\s+jury|the\s+committee|the\s+panel|a\s+(?:crowd|rally|conference|committee|court|jury))
       | (?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,5}?(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?
-      | (?:(?:the|a|an|his|her|their|its)\s+)(?:[\w-]+\s+){0,2}[\w-]+
+      | (?:(?:the|a|an|his|her|their|its)\s+)(?:(?!that\b)[\w-]+\s+){0,2}(?!that\b)[\w-]+
     )(?=\s|,|:|$)""",
     re.X,
 )
@@ -735,7 +735,10 @@ class _Unit:
                 head = None  # "In the capital, Serrat, the government accused": a place, not the speaker
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
-                    and _words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
+                    and (_words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
+                         # "His lawyers at the Second Look Project, a legal clinic,": a role of someone's, at a named body
+                         or _words(head_text)[0].lower() in ("his", "her", "their", "its") and len(_words(head_text)) > 1
+                         and _words(head_text)[1].lower().rstrip("s") in _ROLE_HEADS)
                     and not _CLAUSE_WORD_THEN_LOWER.search(head_text))):
                 # (not "Sales rose sharply, the company said": a clause, then its source)
                 return head[0], seg_end

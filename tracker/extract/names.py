@@ -320,6 +320,8 @@ def _joins_possessive(left: Mention, right: Mention, text: str) -> bool:
     if right.kind != "organization" or text[left.end:right.start] not in ("'s ", "\u2019s "):
         return False
     words = left.text.split()
+    if _low(words[-1]) in TITLES and right.text.split()[0] in ("Office", "Department", "Bureau", "Division", "Unit", "Chambers"):
+        return True  # "the U.S. Attorney's Office for the District of Delmont", "the Sheriff's Department"
     return _low(words[-1]) in _NAME_POSSESSORS or _low(words[0]) in ("st", "st.", "saint")
 
 
