@@ -872,3 +872,13 @@ def test_an_office_named_for_a_title_and_a_role_at_a_named_body():
         ("U.S. Attorney's Office for the District of Delmont", "Conrad Roe surrendered on Wednesday"),
         ("Second Look Project", 'that the case "rested on one witness'),
     ]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("French Renew MEP Elodie Marchetti, who steered the law, said carmakers were crying wolf.", "Elodie Marchetti"),
+    ("The Westbury-based Coalition for Public Charter Schools said it would help the teachers.", "Coalition for Public Charter Schools"),
+    ("The Cerdeira Fishermen's Cooperative said the probe proved its case.", "Cerdeira Fishermen's Cooperative"),
+    ("A spokeswoman for Orchard Lane Elementary said the classes were too big.", "Orchard Lane Elementary"),
+])
+def test_names_after_party_labels_places_and_members(sentence, name):
+    assert speakers(sentence)[0][0] == name

@@ -324,7 +324,7 @@ OTHER_ORG_WORDS = {
     "center", "centre", "council", "coalition", "alliance", "society", "club", "campaign",
     "movement", "network", "watch", "forum", "academy", "initiative", "project", "fund",
     "committee", "commission", "nations", "bank", "museum", "gallery", "collective", "ombudsman", "chamber",
-    "fellowship", "front",
+    "fellowship", "front", "elementary", "preschool", "kindergarten", "seminary", "cooperative", "co-operative",
     # parties and movements named in their own languages
     "partido", "movimiento", "frente", "partei", "parti", "partito", "partij", "partia", "unidad",
 }

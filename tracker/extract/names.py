@@ -45,7 +45,7 @@ CORE_TITLES = {
     "assemblyman", "assemblywoman", "legislator", "magistrate",
     "col", "sgt", "capt", "captain", "lieutenant", "colonel", "sergeant", "emir", "sheikh",
     "businessman", "businesswoman", "billionaire", "economist", "analyst", "executive", "chief",
-    "president-elect", "vice-president", "mp", "lawmaker", "dame", "editor", "activist",
+    "president-elect", "vice-president", "mp", "mep", "msp", "mla", "lawmaker", "dame", "editor", "activist",
 }
 # titles that only people hold (unlike "General" in "General Motors" or "State" in "State Bank")
 _PERSON_TITLES = {
@@ -229,6 +229,8 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             g, words = g[2:], words[2:]  # "Arriving at the Treasury", "Speaking in Parliament": a participle opens the sentence
             if words and words[0] == "the" and len(words) > 1:
                 g, words = g[1:], words[1:]
+        if len(words) >= 3 and words[1] == "at" and words[0].endswith("s") and _low(words[0]) not in ORG_WORDS:
+            g, words = g[2:], words[2:]  # "Teachers at Orchard Lane Elementary": who, then where
         if len(words) >= 3 and words[1] == "of" and _low(words[0]) in _PLURAL_LEADS:
             g, words = g[2:], words[2:]
             if words and words[0] == "the" and len(words) > 1:
@@ -290,6 +292,9 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
         if not g:
             continue
         forced = None
+        lead = 1 if g[0][1] in ("The", "the") else 0
+        if len(g) >= lead + 2 and g[lead][1].endswith(("-based", "-owned", "-backed", "-listed", "-born")):
+            g = g[lead + 1:]  # "the Westbury-based Coalition for Public Charter Schools": where it is, then its name
         if len(g) >= 2 and _ORG_DESCRIPTOR.fullmatch(g[0][1]):
             g, forced = g[1:], "organization"  # "Chipmaker Corvane", "Retailer Brightway": what the firm is, then its name
         peeled, titled = peel([w for _, w in g])
@@ -322,6 +327,8 @@ def _joins_possessive(left: Mention, right: Mention, text: str) -> bool:
     words = left.text.split()
     if _low(words[-1]) in TITLES and right.text.split()[0] in ("Office", "Department", "Bureau", "Division", "Unit", "Chambers"):
         return True  # "the U.S. Attorney's Office for the District of Delmont", "the Sheriff's Department"
+    if _low(words[-1]).endswith(("men", "ers", "ists")) and len(words) >= 2:
+        return True  # "the Cerdeira Fishermen's Cooperative", "the Valley Growers' Union": the members' own body
     return _low(words[-1]) in _NAME_POSSESSORS or _low(words[0]) in ("st", "st.", "saint")
 
 
