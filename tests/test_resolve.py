@@ -882,3 +882,19 @@ def test_an_office_named_for_a_title_and_a_role_at_a_named_body():
 ])
 def test_names_after_party_labels_places_and_members(sentence, name):
     assert speakers(sentence)[0][0] == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("GP Sione Fa'alogo said he would keep his registration.", "Sione Fa'alogo"),
+    ("Survivor Jerome Alcantara, 27, said the boat tilted twice.", "Jerome Alcantara"),
+    ("Pensioner Wiremu Hohaia said the hospital was too far away.", "Wiremu Hohaia"),
+    ("Cardwell Springs GP Hamish Yeo said his clinic was inundated.", "Hamish Yeo"),
+    ("Transport Minister Mustafa Nyang'anyi said the line would reopen.", "Mustafa Nyang'anyi"),
+])
+def test_descriptions_before_names_and_apostrophes_inside_them(sentence, name):
+    assert speakers(sentence)[0][0] == name
+
+
+def test_contractions_are_not_names():
+    from tracker.extract.names import find_mentions
+    assert not any("'" in m.text for m in find_mentions("Several people I've spoken with said They're worried and We'll see."))

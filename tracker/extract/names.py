@@ -15,7 +15,8 @@ from tracker.extract.types import Mention
 # Capitals and letters beyond ASCII too: "Luka Petrović", "Tomás Ó Briain", "Ilić"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _AL = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_CAP = rf"(?:(?:[A-Z][a-z]{{0,3}}\.){{2,}}|[{_UP}][{_AL}0-9&\-]*(?:['\u2019][{_UP}][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)|[A-Z]{{2,}}[0-9]*)"
+# (an apostrophe inside a name: "O'Neil", "Fa'alogo", "Ng'ang'a" -- not a possessive "'s")
+_CAP = rf"(?:(?:[A-Z][a-z]{{0,3}}\.){{2,}}|[{_UP}][{_AL}0-9&\-]*(?:['\u2019](?:[{_UP}]|(?!(?:s|ve|re|ll)\b)[a-z]{{2,}})[\w\-]*)*\.?(?=[\s,;:)'\u2019]|$)|[A-Z]{{2,}}[0-9]*)"
 _CONNECT = r"(?:of|and|for|the|de|del|della|la|le|van|von|der|den|du|da|al|bin|&|y|on|at)"
 # The first _CAP with its leading capital factored out (and the lookbehind moved after it):
 # the same matches, but a pattern that starts with a character class lets the regex engine
@@ -23,7 +24,7 @@ _CONNECT = r"(?:of|and|for|the|de|del|della|la|le|van|von|der|den|du|da|al|bin|&
 _CAP_FIRST = (
     rf"[{_UP}](?<![\w.][{_UP}])"
     r"(?:[a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)+"
-    rf"|[{_AL}0-9&\-]*(?:['\u2019][{_UP}][\w\-]*)?\.?(?=[\s,;:)'\u2019]|$)"
+    rf"|[{_AL}0-9&\-]*(?:['\u2019](?:[{_UP}]|(?!(?:s|ve|re|ll)\b)[a-z]{{2,}})[\w\-]*)*\.?(?=[\s,;:)'\u2019]|$)"
     r"|[A-Z]+[0-9]*)"
 )
 # "Farmers' Union": a plural possessive inside a name joins its words
@@ -45,7 +46,7 @@ CORE_TITLES = {
     "assemblyman", "assemblywoman", "legislator", "magistrate",
     "col", "sgt", "capt", "captain", "lieutenant", "colonel", "sergeant", "emir", "sheikh",
     "businessman", "businesswoman", "billionaire", "economist", "analyst", "executive", "chief",
-    "president-elect", "vice-president", "mp", "mep", "msp", "mla", "lawmaker", "dame", "editor", "activist",
+    "president-elect", "vice-president", "mp", "mep", "msp", "mla", "gp", "lawmaker", "dame", "editor", "activist",
 }
 # titles that only people hold (unlike "General" in "General Motors" or "State" in "State Bank")
 _PERSON_TITLES = {
@@ -128,6 +129,16 @@ def classify(tokens: list[str], titled: bool) -> str:
     return "unknown"
 
 
+# what a story calls someone before naming them, capitalised at a sentence's start
+_DESCRIPTORS = {
+    "survivor", "passenger", "pensioner", "retiree", "resident", "residents", "neighbour", "neighbor", "witness", "commuter",
+    "student", "pupil", "parent", "mother", "father", "widow", "widower", "grandmother", "grandfather", "nurse", "teacher",
+    "driver", "farmer", "shopkeeper", "volunteer", "veteran", "fan", "worker", "miner", "fisherman", "trader", "patient",
+    "victim", "activist", "protester", "organiser", "organizer", "homeowner", "tenant", "landlord", "owner", "gp", "midwife",
+    "paramedic", "firefighter", "officer", "constable", "researcher", "scientist", "expert", "author", "writer", "singer",
+}
+_FACILITIES = {"stadium", "arena", "centre", "center", "hall", "park", "zone", "market", "station", "terminal", "tower", "building",
+               "bridge", "road", "street", "square", "gardens", "house", "court", "club"}
 # an occupation written as a title before a name: "Hydrogeologist", "Economist", "Pianist"
 _OCCUPATION = re.compile(r"[A-Z][a-z]{2,}(?:ist|ologist|ician)")
 
@@ -162,6 +173,10 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         break
     if j == 0 and len(tokens) >= 3 and _OCCUPATION.fullmatch(tokens[0]) and _low(tokens[1]) in FIRST_NAMES:
         return tokens[1:], True  # "Hydrogeologist Nadia Farouk-Lindqvist", "Epidemiologist Tomas Ruiz"
+    if j == 0 and 3 <= len(tokens) <= 4 and _low(tokens[0]) in _DESCRIPTORS and all(t[:1].isupper() for t in tokens[1:]) \
+            and not org_type(" ".join(tokens[1:])) and (_low(tokens[1]) in FIRST_NAMES or _looks_like_person(tokens[-2:])
+                                                         and _low(tokens[-1]) not in PLACE_WORDS | _FACILITIES):
+        return tokens[1:], True  # "Survivor Jerome Alcantara", "Pensioner Wiremu Hohaia": who they are, then the name
     rest = tokens[j:]
     if core and rest and rest[0] in ("for", "of"):
         # "Minister for Education Rupert Caulfield": the portfolio, then the name; "Minister for Trade": a post
