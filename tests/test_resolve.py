@@ -898,3 +898,15 @@ def test_descriptions_before_names_and_apostrophes_inside_them(sentence, name):
 def test_contractions_are_not_names():
     from tracker.extract.names import find_mentions
     assert not any("'" in m.text for m in find_mentions("Several people I've spoken with said They're worried and We'll see."))
+
+
+def test_where_a_story_was_told_or_posted_is_not_who_speaks_next():
+    text = (
+        "Bagwis Maritime Transport said in a statement posted on its Facebook page that it mourned the loss of life.\n\n"
+        "The company denied that the ferry had been overloaded.\n\n"
+        "Harlan Voss told Kestrel Radio that the hospital was full. A spokesman for Mawson Health said the figures were wrong.\n\n"
+        "It said the ward would reopen on Monday.\n"
+    )
+    r = resolve_article(text, extract(text))
+    assert [s.speaker.name if s.speaker else None for s in r.statements] == [
+        "Bagwis Maritime Transport", "Bagwis Maritime Transport", "Harlan Voss", "Mawson Health", "Mawson Health"]

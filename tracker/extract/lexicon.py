@@ -317,6 +317,7 @@ INDUSTRY_WORDS = {
     "utilities", "solar", "renewables", "gas", "hotels", "resorts", "properties", "realty", "homes",
     "construction", "engineering", "infrastructure", "healthcare", "health", "medical", "diagnostics", "wealth",
     "asset", "assets", "payments", "lending", "bancorp", "insurers", "reinsurance", "agritech", "fintech",
+    "transport", "transportation", "transit", "ferries", "lines", "railways", "railway", "rail", "airport", "ports",
 }
 OTHER_ORG_WORDS = {
     "university", "college", "school", "institute", "foundation", "association", "union",

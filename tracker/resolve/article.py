@@ -159,6 +159,8 @@ _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\s+(?=[A-Z])")
 # speakers for a client who, when the story names them, are quoted as themselves
 _COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "barrister", "aide", "adviser", "advisor"}
+_MEDIUM_BEFORE = re.compile(r"\b(?:told|interview\s+with|(?:posted|posting|wrote|writing|published)\s+(?:on|to)|post\s+on|posts\s+on)"
+                            r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -299,6 +301,9 @@ class ArticleResolver:
         self._gather()
         # mentions are in text order (find_mentions reads left to right): entity_at bisects
         self._starts = [m.start for m, _ in self.mentions]
+        # where a story was told or posted ("told ANB Radio", "posted on its Facebook page"): no
+        # one the story quotes, so no antecedent for "the company", "it" or "a spokesman"
+        self._media_at = {m.start for m, _ in self.mentions if _MEDIUM_BEFORE.search(text, max(0, m.start - 40), m.start)}
 
     # -- entities ------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, pos: int) -> EntityRef:
@@ -480,7 +485,9 @@ class ArticleResolver:
                     target.kind = "person"
                 # the fuller form becomes the name: "Trump" -> "Donald Trump"
                 if len(m.text.split()) > len(target.name.split()) and not m.text.startswith("the ") and (
-                        m.kind == target.kind or target.kind == "person" and m.text.startswith(target.name + " ")):
+                        m.kind == target.kind or target.kind == "person" and m.text.startswith(target.name + " ")
+                        # "Sagami Coastal line" in a headline, then "Sagami Coastal Railway": the firm's full name
+                        or m.kind == "organization" and id(target) in guessed and m.text.startswith(target.name + " ")):
                     target.name = m.text
                     self.by_key[entity_key(m.text)] = target
                 if target.kind == "organization" and target.org_type is None:
@@ -813,7 +820,7 @@ class ArticleResolver:
         for m, e in self.mentions:
             if m.start >= pos:
                 break
-            if pred(e):
+            if pred(e) and m.start not in self._media_at:
                 best, best_m = e, m
         best_subject = best_m is not None and self._opens_sentence(best_m)
         last_sp = max((p for p, e in self._speakers if p < pos and pred(e)), default=-1)
