@@ -910,3 +910,12 @@ def test_where_a_story_was_told_or_posted_is_not_who_speaks_next():
     r = resolve_article(text, extract(text))
     assert [s.speaker.name if s.speaker else None for s in r.statements] == [
         "Bagwis Maritime Transport", "Bagwis Maritime Transport", "Harlan Voss", "Mawson Health", "Mawson Health"]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Council Member Bram Oyelowo-Pratt, who co-sponsored the measure, said the city had not funded it.", "Bram Oyelowo-Pratt"),
+    ("Board Member Jane Roe said the vote was rushed.", "Jane Roe"),
+    ("But Rutendo Gumbo, 29, who works as a machine operator at the site, said she was worried about her job.", "Rutendo Gumbo"),
+])
+def test_member_titles_and_a_conjunction_before_a_name(sentence, name):
+    assert speakers(sentence)[0][0] == name

@@ -437,6 +437,7 @@ def _bare_role(tail: str) -> bool:
 _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "responds", "respond", "replied", "replies",
                  "known"}  # "known locally as": a name, not words
 _WRITERS_CLAUSE = re.compile(r"\s*,\s*(?:though|although|whereas|even\s+as|even\s+though|despite|amid|as\s+(?:the|a|an|its|his|her|their)\b)")
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|However,?)\s+(?=[A-Z])")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
 _SPOKE = {"spoke", "speaks", "speak", "speaking", "talked", "talks", "talk"}
@@ -771,6 +772,9 @@ class _Unit:
                 return None
             after = f[cur:seg_end].lstrip()
             seg_start = prev + len(raw) - len(raw.lstrip())
+            cj = _LEAD_CONJUNCTION.match(seg)
+            if cj and len(seg) > cj.end():
+                seg, seg_start = seg[cj.end():], seg_start + cj.end()  # "But Rutendo Gumbo, 29, who works ..., said"
             if len(seg.split()) <= 5 and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
                 last_ok = depth == 0 or len(f[a:seg_end].split()) <= 3 or _INTERJECTION.match(f[a:seg_end].lstrip())
                 if own_subject and re.match(r"[a-z]+ed\s", after):

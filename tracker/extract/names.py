@@ -137,6 +137,7 @@ _DESCRIPTORS = {
     "victim", "activist", "protester", "organiser", "organizer", "homeowner", "tenant", "landlord", "owner", "gp", "midwife",
     "paramedic", "firefighter", "officer", "constable", "researcher", "scientist", "expert", "author", "writer", "singer",
 }
+_BODIES_WITH_MEMBERS = {"council", "board", "assembly", "committee", "commission", "school", "city", "parliament", "cabinet", "party"}
 _FACILITIES = {"stadium", "arena", "centre", "center", "hall", "park", "zone", "market", "station", "terminal", "tower", "building",
                "bridge", "road", "street", "square", "gardens", "house", "court", "club"}
 # an occupation written as a title before a name: "Hydrogeologist", "Economist", "Pianist"
@@ -171,6 +172,8 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
             j += 1
             continue
         break
+    if j <= 1 and 4 <= len(tokens) <= 5 and _low(tokens[1]) == "member" and _low(tokens[0]) in _BODIES_WITH_MEMBERS:
+        return tokens[2:], True  # "Council Member Bram Oyelowo-Pratt", "Board Member Jane Roe"
     if j == 0 and len(tokens) >= 3 and _OCCUPATION.fullmatch(tokens[0]) and _low(tokens[1]) in FIRST_NAMES:
         return tokens[1:], True  # "Hydrogeologist Nadia Farouk-Lindqvist", "Epidemiologist Tomas Ruiz"
     if j == 0 and 3 <= len(tokens) <= 4 and _low(tokens[0]) in _DESCRIPTORS and all(t[:1].isupper() for t in tokens[1:]) \

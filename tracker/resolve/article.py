@@ -159,7 +159,8 @@ _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\s+(?=[A-Z])")
 # speakers for a client who, when the story names them, are quoted as themselves
 _COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "barrister", "aide", "adviser", "advisor"}
-_MEDIUM_BEFORE = re.compile(r"\b(?:told|interview\s+with|(?:posted|posting|wrote|writing|published)\s+(?:on|to)|post\s+on|posts\s+on)"
+_MEDIUM_BEFORE = re.compile(r"\b(?:told|interview\s+with|(?:posted|posting|wrote|writing|published)\s+(?:on|to)|post\s+on|posts\s+on|"
+                            r"(?:listed|traded|trade|trades|quoted)\s+on|(?:filed|lodged)\s+(?:with|at|in))"
                             r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
 _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a bakery", "Karen Janes, 67,": a person
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
@@ -265,7 +266,10 @@ def _not_a_name(s: str) -> bool:
 _NOUN_KIN = {"union": {"federation", "workers", "workers'", "brotherhood", "guild", "syndicate", "association"},
              "watchdog": {"commission", "authority", "office", "regulator", "agency", "ombudsman", "inspectorate"},
              "party": {"alliance", "front", "movement", "union", "league", "congress"},
-             "court": {"tribunal"}, "ministry": {"department"}, "regulator": {"authority", "commission", "office", "watchdog"}}
+             "court": {"tribunal"}, "ministry": {"department"}, "regulator": {"authority", "commission", "office", "watchdog"},
+             "broadcaster": {"broadcasting", "broadcast", "radio", "television", "tv"},
+             "corporation": {"broadcasting", "corp", "corp."}, "publisher": {"press", "books", "publishing", "media"},
+             "newspaper": {"times", "post", "courier", "herald", "gazette", "journal", "tribune", "chronicle", "ledger"}}
 
 
 def _has_noun(name: str, noun: str) -> bool:
