@@ -814,3 +814,19 @@ def test_asides_objects_and_clauses_that_are_not_the_words(sentence, expected):
 def test_a_name_after_according_to_a_role_is_the_source_not_more_content():
     st = extract("Turnout was 31 per cent, according to the independent scrutineer, Ballotwise Scrutiny.")
     assert [(s.speaker_text, s.quote) for s in st] == [("the independent scrutineer, Ballotwise Scrutiny", "Turnout was 31 per cent")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Acme reported sales fell 3% in the quarter.", [("Acme", "reported", "sales fell 3% in the quarter")]),
+    ("The coach said to have any hope of staying up, the team must win on Saturday.",
+     [("The coach", "said", "to have any hope of staying up, the team must win on Saturday")]),
+])
+def test_review_cases_clauses_stay_statements(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+def test_the_object_of_told_does_not_run_past_a_verb_to_a_relative_that():
+    # "told staff the agency had spent ... on a system that never worked": the reported clause is
+    # whole; the "that" belongs to "a system"
+    st = extract("Roe told staff the agency had spent $4.2 million on a system that never worked.")
+    assert len(st) == 1 and st[0].quote.endswith("the agency had spent $4.2 million on a system that never worked")

@@ -919,3 +919,18 @@ def test_where_a_story_was_told_or_posted_is_not_who_speaks_next():
 ])
 def test_member_titles_and_a_conjunction_before_a_name(sentence, name):
     assert speakers(sentence)[0][0] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person someone told is still who "he" can be (only outlets and platforms are set aside)
+    ('Senator Ruth Alder told Peter Quist, the committee chairman, that she would vote no. "That is her right," he said.',
+     "Peter Quist"),
+    ("Lawmaker Jane Roe said the bill was dead.", "Jane Roe"),
+    ("Filmmaker Ava Marlowe said the film was done.", "Ava Marlowe"),
+    ("Chad, 41, a welder, said the plant was closing.", "Chad"),
+    ("Maria Solar said the rent had doubled.", "Maria Solar"),
+    ('KYIV - By Sunday night President Petro Halenko had agreed to talks\n\n"We will talk," he said.', "Petro Halenko"),
+])
+def test_review_cases_people_stay_people(text, expected):
+    r = resolve_article(text, extract(text))
+    assert r.statements[-1].speaker is not None and (r.statements[-1].speaker.name, r.statements[-1].speaker.kind) == (expected, "person")

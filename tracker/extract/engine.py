@@ -438,7 +438,8 @@ _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "resp
                  "known"}  # "known locally as": a name, not words
 _WRITERS_CLAUSE = re.compile(r"\s*,\s*(?:though|although|whereas|even\s+as|even\s+though|despite|amid|as\s+(?:the|a|an|its|his|her|their)\b)")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|However,?)\s+(?=[A-Z])")
-_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have\s+(?:been|[a-z]+ed|[a-z]+en))\b")
+_FINITE_VERB = re.compile(r"\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
 _SPOKE = {"spoke", "speaks", "speak", "speaking", "talked", "talks", "talk"}
 # "described the months since the arrest as 'a nightmare'": the words are the quoted description
@@ -925,7 +926,8 @@ class Extractor:
         if last in ("wrote", "writes", "written", "write") and _AUTHORED.match(u.frame, ca):
             return None  # "wrote the introduction to a book": authorship, not words
         verb = cue.split()[-1] if cue.split() else ""
-        aq = _AS_QUOTE.search(u.frame, ca, cb) if verb in _DESCRIBED else None
+        clause_end = min((x for x in (u.frame.find(",", ca, cb), u.frame.find(" and ", ca, cb)) if x >= 0), default=cb)
+        aq = _AS_QUOTE.search(u.frame, ca, clause_end) if verb in _DESCRIBED else None
         if aq is not None:
             ca = aq.end()  # the quoted description, not its object
             qe = ca
@@ -1307,7 +1309,7 @@ class Extractor:
             else:
                 # "told employees in an internal memo that ...": the object runs to "that"
                 thm = re.match(r"(?:\s+[\w'\u2019.$-]+){1,12}?(?=\s+that\b)", f[after:])
-                if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)):
+                if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)) and not _FINITE_VERB.search(thm.group(0)):
                     after += thm.end()
         am = ADVERBIAL.match(f, after)
         if am:
@@ -1319,7 +1321,9 @@ class Extractor:
         if verb in _NOT_BEFORE_TO and re.match(r"\s+to\b", f[cue_end:]):
             return False  # "responded to a report": the report is what was answered, not what was said
         if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d"
-                                                r"|(?:revenue|revenues|sales|profits?|earnings|losses|income|turnover|results|deliveries|orders)\b)", f[cue_end:]):
+                                                r"|(?:revenue|revenues|sales|profits?|earnings|losses|income|turnover|results|deliveries|orders)\b"
+                                                r"(?!\s+(?:had\s+|have\s+|has\s+)?(?:fell|rose|grew|jumped|slipped|dropped|declined|were|was|would|will|could|[a-z]+ed)\b))",
+                                                f[cue_end:]):
             return False  # "reported a profit", "announced a merger": an object, not words
         before_cue = f[:cue_start].rstrip()
         if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)) and not self._subject_phrase(u, cue_start):

@@ -313,7 +313,7 @@ INDUSTRY_WORDS = {
     "semiconductor", "semiconductors", "microsystems", "electronics", "therapeutics", "biosciences", "biotech",
     "pharma", "robotics", "aerospace", "logistics", "shipping", "freight", "chemicals", "materials", "minerals",
     "metals", "textiles", "apparel", "retail", "stores", "supermarkets", "entertainment", "studios",
-    "games", "networks", "devices", "instruments", "dynamics", "automotive", "aviation", "maritime",
+    "networks", "devices", "instruments", "dynamics", "automotive", "aviation", "maritime",
     "utilities", "solar", "renewables", "gas", "hotels", "resorts", "properties", "realty", "homes",
     "construction", "engineering", "infrastructure", "healthcare", "health", "medical", "diagnostics", "wealth",
     "asset", "assets", "payments", "lending", "bancorp", "insurers", "reinsurance", "agritech", "fintech",

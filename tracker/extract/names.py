@@ -96,7 +96,7 @@ def org_type(name: str, industry: bool = True) -> str | None:
         return "company"
     if any(w in OTHER_ORG_WORDS for w in words):
         return "other"
-    if industry and len(words) > 1 and (words[-1] in INDUSTRY_WORDS or _INDUSTRY_SUFFIX.search(words[-1])):
+    if industry and len(words) > 1 and words[0] not in FIRST_NAMES and (words[-1] in INDUSTRY_WORDS or _INDUSTRY_SUFFIX.search(words[-1])):
         return "company"
     return None
 
@@ -293,8 +293,8 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return [g for g in out if g]
 
 
-_ORG_DESCRIPTOR = re.compile(r"[A-Z][a-z]+maker|Retailer|Insurer|Lender|Airline|Carrier|Broadcaster|Miner|Brewer|Grocer|Startup|"
-                             r"Start-up|Conglomerate|Supermarket|Automaker|Chipmaker|Drugmaker|Publisher|Utility|Operator")
+_ORG_DESCRIPTOR = re.compile(r"(?:Chip|Auto|Car|Drug|Steel|Plane|Toy|Phone|Game|Beer|Wine|Paper|Truck)maker|Retailer|Insurer|Lender|"
+                             r"Airline|Grocer|Startup|Start-up|Conglomerate|Supermarket")
 
 
 @lru_cache(maxsize=65536)
@@ -313,7 +313,7 @@ def _read_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
         lead = 1 if g[0][1] in ("The", "the") else 0
         if len(g) >= lead + 2 and g[lead][1].endswith(("-based", "-owned", "-backed", "-listed", "-born")):
             g = g[lead + 1:]  # "the Westbury-based Coalition for Public Charter Schools": where it is, then its name
-        if len(g) >= 2 and _ORG_DESCRIPTOR.fullmatch(g[0][1]):
+        if len(g) >= 2 and _ORG_DESCRIPTOR.fullmatch(g[0][1]) and _low(g[1][1]) not in FIRST_NAMES:
             g, forced = g[1:], "organization"  # "Chipmaker Corvane", "Retailer Brightway": what the firm is, then its name
         peeled, titled = peel([w for _, w in g])
         if not peeled:
@@ -345,7 +345,7 @@ def _joins_possessive(left: Mention, right: Mention, text: str) -> bool:
     words = left.text.split()
     if _low(words[-1]) in TITLES and right.text.split()[0] in ("Office", "Department", "Bureau", "Division", "Unit", "Chambers"):
         return True  # "the U.S. Attorney's Office for the District of Delmont", "the Sheriff's Department"
-    if _low(words[-1]).endswith(("men", "ers", "ists")) and len(words) >= 2:
+    if _low(words[-1]).endswith(("men", "ers", "ists")) and len(words) >= 2 and left.kind != "person" and _low(words[0]) not in FIRST_NAMES:
         return True  # "the Cerdeira Fishermen's Cooperative", "the Valley Growers' Union": the members' own body
     return _low(words[-1]) in _NAME_POSSESSORS or _low(words[0]) in ("st", "st.", "saint")
 

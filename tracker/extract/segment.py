@@ -18,7 +18,10 @@ CLOSERS = "\u201d\u00bb"  # ” »
 # "VELSHAM — ", "FRANKFURT, March 3 (Reuters) - ", "ARVENHOLM, June 3 (Northstar News) - "
 # "By Tamsin Roe, Technology Correspondent" near the top: the writer and her desk, not names in the story
 # (also after a dateline on the same line: "LAKEVIEW HEIGHTS - By Tamsin Roe, Staff Writer")
-BYLINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\u2014|\u2013|--|-)\s+)?By\s+[A-Z][^\n.]{1,100}$", re.M)
+BYLINE = re.compile(r"^[ \t]*By\s+[A-Z][^\n.]{1,100}$"
+                    # after a dateline only in a byline's own shape: a name, then a comma, a bar, "and" or the line's end
+                    r"|^[ \t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\u2014|\u2013|--|-)\s+"
+                    r"By\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:\s*(?:,|\||\band\b)[^\n]{0,80})?$", re.M)
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+", re.M)
 STRAIGHT = '"'
 

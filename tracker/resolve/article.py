@@ -148,8 +148,8 @@ _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]
                            r"release|tweet|blog\s+post)", re.I)
 # nouns for a body that is named with the noun when it is named at all: no guess by type for them
 _NAMED_BODIES = {"council", "court", "committee", "embassy", "tribunal", "chamber", "inquiry", "panel", "union", "museum", "university", "hospital", "school", "church"}
-_UNION_NAME = re.compile(r"(?i)workers|employees|teachers|nurses|drivers|miners|pilots|federation|guild|brotherhood|teamsters|"
-                         r"\blocal\s+\d+|metall|unite\b|unison\b|syndicat|sindicat|gewerkschaft")
+_UNION_NAME = re.compile(r"(?i)\b(?:\w*workers['\u2019]?|teamsters|guild|brotherhood|syndicate|local\s+\d+|metall|unite|unison|"
+                         r"syndicat\w*|sindicat\w*|gewerkschaft)(?=\W|$)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
     {"captain", "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "chairman", "chairwoman",
@@ -179,7 +179,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|vall
                                r"county|municipality|suburb|neighbourhood|neighborhood|end)\b")
 # "Tierra Alta, a copper-mining region": what the appositive calls it
 _PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|city|town|village|province|state|country|district|port|"
-                               r"island|county|suburb|capital|municipality|enclave|territory)\b")
+                               r"island|county|suburb|capital|municipality|enclave|territory)"
+                               r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|on|near|where|that|which|known|whose)\b)")  # the place noun heads it
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
@@ -199,7 +200,7 @@ _OFFICE_HOLDER_SPOKES = re.compile(r"(?:the\s+)?((?:prime\s+)?(?:minister|presid
                                    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:spokes\w+|press\s+secretary|office)\b")
 # the offices that speak for those posts, where an article names them
 _OFFICES = {"prime minister": ("downing street", "no 10", "number 10", "no. 10"),
-            "president": ("white house", "kremlin", "elysee", "\u00e9lys\u00e9e", "elysée palace", "blue house"),
+            "president": ("white house", "kremlin", "elysee", "elysee palace", "\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "blue house"),
             "taoiseach": ("government buildings",)}
 # nouns for which a country, as its government, is what they mean ("the government said")
 _COUNTRY_NOUNS = {"government", "administration", "country", "nation", "state", "regime", "cabinet", "authorities"}
@@ -598,13 +599,13 @@ class ArticleResolver:
         return " " not in m.text and bool(_FIRST_NAME_ONLY.search(self.text, max(0, m.start - 40), m.start))
 
     def _guess_kind(self, m: Mention) -> str:
+        before = self.text[max(0, m.start - 30):m.start].lower()
+        if self._named_alone(m) or " " not in m.text and _INTRODUCED.match(self.text, m.end):
+            return "person"  # "Sahra, 34, a schoolteacher": a given name with an age (also "Chad, 41, a welder")
         if is_country(m.text):
             return "organization"  # "Germany said": its government
         if is_region(m.text):
             return "unknown"  # "Europe", "Latin America": no one speaks for them
-        before = self.text[max(0, m.start - 30):m.start].lower()
-        if self._named_alone(m) or " " not in m.text and _INTRODUCED.match(self.text, m.end):
-            return "person"  # "Sahra, 34, a schoolteacher": a given name with an age
         if _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start) or _PLACE_APPOSITIVE.match(self.text, m.end) \
                 or " " not in m.text and _PLACE_NOUN_AFTER.match(self.text, m.end):
             return "unknown"  # "the capital, Serrat,", "the province of Tierra Alta", "the Torvek camp": a place
@@ -824,7 +825,7 @@ class ArticleResolver:
         for m, e in self.mentions:
             if m.start >= pos:
                 break
-            if pred(e) and m.start not in self._media_at:
+            if pred(e) and not (m.start in self._media_at and e.kind != "person"):
                 best, best_m = e, m
         best_subject = best_m is not None and self._opens_sentence(best_m)
         last_sp = max((p for p, e in self._speakers if p < pos and pred(e)), default=-1)
