@@ -830,3 +830,8 @@ def test_the_object_of_told_does_not_run_past_a_verb_to_a_relative_that():
     # whole; the "that" belongs to "a system"
     st = extract("Roe told staff the agency had spent $4.2 million on a system that never worked.")
     assert len(st) == 1 and st[0].quote.endswith("the agency had spent $4.2 million on a system that never worked")
+
+
+def test_speaking_at_length_about_a_topic():
+    st = extract("Obama spoke at length about the need for unity.")
+    assert [(s.cue, s.quote) for s in st] == [("spoke at length about", "the need for unity")]

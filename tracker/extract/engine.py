@@ -441,6 +441,8 @@ _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|However,?
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have\s+(?:been|[a-z]+ed|[a-z]+en))\b")
 _FINITE_VERB = re.compile(r"\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
+# what speaking is about: "spoke about", "spoke at length about", "talked publicly of"
+_SPOKE_OF = re.compile(r"\s+(?:(?:at\s+length|publicly|briefly|openly|privately|candidly|repeatedly|often|passionately)\s+)?(?:about|on|of)\b")
 _SPOKE = {"spoke", "speaks", "speak", "speaking", "talked", "talks", "talk"}
 # "described the months since the arrest as 'a nightmare'": the words are the quoted description
 _DESCRIBED = {"described", "describes", "describe", "describing", "characterized", "characterised", "characterizes",
@@ -1181,7 +1183,7 @@ class Extractor:
             return False  # "so-called"; "nomination questions are likely"
         if m.group("prep") and TIME_START.match(f, m.end("prep")):
             return False  # "campaigned on Friday in Ohio"
-        if m.group("verb") in _SPOKE and (m.group("prep") or "").strip() not in ("about", "on", "of"):
+        if m.group("verb") in _SPOKE and not _SPOKE_OF.match(f, m.end("verb")):
             return False  # "spoke during public comment", "spoke to reporters": no words, no topic
         need = _TOPIC_OBJECTS.get(m.group("verb"))
         if need and not need.match(f, m.end("verb")):
@@ -1201,12 +1203,13 @@ class Extractor:
         sp = u.left_speaker(m.start())
         if sp is None:
             return False
-        ca = m.end()
+        spoke = _SPOKE_OF.match(f, m.end("verb")) if m.group("verb") in _SPOKE else None
+        ca = spoke.end() if spoke else m.end()  # "spoke at length about the budget": the topic after "about"
         nxt = _TOPIC_END.search(f, ca)
         end = nxt.start() if nxt else len(f)
         if len(f[ca:end].split()) < 1 or (end - ca) < 3:
             return False
-        st = self.emit(u, ca, end, f[m.start():m.end()].strip(), sp, date_zone=f[:ca])
+        st = self.emit(u, ca, end, f[m.start():ca].strip(), sp, date_zone=f[:ca])
         return st is not None
 
     def _weak(self, u: _Unit, m: re.Match) -> bool:
@@ -1333,7 +1336,7 @@ class Extractor:
                 # '"QUOTE," said Jane Doe.' / 'CONTENT, said the minister.'
                 self._left_content(u, cue_start, cue_text, rsp, f[cue_start:])
                 return True
-        if verb in _SPOKE and not _CLAUSE_CONTENT.match(rest) and not re.match(r"\s*(?:about|of|on)\s", rest):
+        if verb in _SPOKE and not _CLAUSE_CONTENT.match(rest) and not _SPOKE_OF.match(f, m.end("verb")):
             return False  # "spoke during public comment and described ...": no words here; the clause pass reads the rest
         pm = _PARTICIPLE_TAIL.match(rest)
         if pm and not _CONT_AFTER.match(rest):
