@@ -23,6 +23,21 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PG_URL = os.environ.get("TRACKER_TEST_DATABASE_URL")
 
 
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "db_independent: touches no database under test (extraction, resolution, the "
+                                       "quality gate, whose scorer always uses its own SQLite file)")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    # the PostgreSQL pass repeats what depends on the database; the rest has run in the SQLite pass
+    if not PG_URL:
+        return
+    skip = pytest.mark.skip(reason="touches no database under test: runs in the SQLite pass")
+    for item in items:
+        if item.get_closest_marker("db_independent"):
+            item.add_marker(skip)
+
+
 def _pg_admin():
     url = make_url(PG_URL)
     return create_engine(url, isolation_level="AUTOCOMMIT"), url

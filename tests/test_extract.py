@@ -4,6 +4,8 @@ import pytest
 
 from tracker.extract.engine import extract
 
+pytestmark = pytest.mark.db_independent
+
 CASES = [
     # speaker before the cue, reported speech
     ("Microsoft said on Wednesday it would review the contract.", "Microsoft", "said", "it would review the contract", "indirect"),

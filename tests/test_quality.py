@@ -19,6 +19,8 @@ import pytest
 from tracker.extract.engine import extract
 from tracker.resolve.article import resolve_article
 
+pytestmark = pytest.mark.db_independent
+
 GOLD = Path(__file__).parent / "gold"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

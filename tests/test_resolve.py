@@ -6,6 +6,8 @@ from tracker.extract.engine import extract
 from tracker.resolve.article import resolve_article
 from tracker.resolve.keys import entity_key, initials
 
+pytestmark = pytest.mark.db_independent
+
 
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
     r = resolve_article(text, extract(text))
