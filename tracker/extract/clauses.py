@@ -62,8 +62,7 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _RELATIVE_IN = re.compile(r"\b(?:who|whose|whom|which)\b")
 _PARTICLE = re.compile(r"\s+(?:off|down|away|in|into|up\s+with)\b")
 _NP_START = re.compile(r"[A-Z\d]|(?:the|a|an|his|her|their|its|our|my|some|many|most|several|other|both|all|few|those|these|this|he|she|they|we|i|you|it)\b|[a-z]+s$", re.I)
-# "refused to concede", "declined to endorse": an act refused, not words
-REFUSED_TO = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+$")
+_REFUSED_TO = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+$")
 _AS_NEXT = re.compile(r"\s+as\b")
 WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 _VERBISH = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|does|did|follows?|helps?|makes?|takes?|gets?|[a-z]+n['\u2019]t)\b")
@@ -173,6 +172,12 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
 def passive_before(frame: str, pos: int) -> bool:
     """'The plan is expected to', 'the bill was criticized': a passive names no source."""
     return bool(_PASSIVE.search(frame, max(0, pos - 40), pos))
+
+
+def refused_before(frame: str, pos: int) -> bool:
+    """'refused to concede', 'declined to endorse': an act refused, not words ('declined to
+    comment' is a refusal of its own, read elsewhere)."""
+    return bool(_REFUSED_TO.search(frame, max(0, pos - 30), pos))
 
 
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:who|which|that)\s+$")
@@ -287,7 +292,7 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
                 out.append(p)
             if p is not None or verb not in _STANCE_SET:
                 continue  # "opposed", "convinced" may still be verbs
-        if REFUSED_TO.search(frame, max(0, vs - 30), vs):
+        if refused_before(frame, vs):
             continue
         if verb in ("known", "knows", "know") and _AS_NEXT.match(frame, ve):
             continue  # "The drug, known as velotrazine": a name, not a belief

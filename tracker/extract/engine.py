@@ -19,7 +19,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.clauses import (
     ANONYMITY, NEGATION, NOUN_THEN_VERB, OBJECT_VERBS, PARTICIPLE, PARTICIPLE_CLAUSE, PARTICIPLE_WORDS, QUOTE_NEXT, TIME_START, CONTENT_END, word_spans, noun_context,
-    REFUSED_TO, participles, passive_before, predicates,
+    participles, passive_before, predicates, refused_before,
     relative_before, subject_ok, subject_start,
 )
 from tracker.extract.names import PARTY_TAG
@@ -438,6 +438,12 @@ _NEEDS_CLAUSE = {"found", "find", "finds", "states", "state", "responded", "resp
                  "known"}  # "known locally as": a name, not words
 _WRITERS_CLAUSE = re.compile(r"\s*,\s*(?:though|although|whereas|even\s+as|even\s+though|despite|amid|as\s+(?:the|a|an|its|his|her|their)\b)")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|However,?)\s+(?=[A-Z])")
+# "reported a profit", "announced a merger", "reported revenue of": an object, not words
+# (but "reported sales fell 3%": a clause)
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d"
+    r"|(?:revenue|revenues|sales|profits?|earnings|losses|income|turnover|results|deliveries|orders)\b"
+    r"(?!\s+(?:had\s+|have\s+|has\s+)?(?:fell|rose|grew|jumped|slipped|dropped|declined|were|was|would|will|could|[a-z]+ed)\b))")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have\s+(?:been|[a-z]+ed|[a-z]+en))\b")
 _FINITE_VERB = re.compile(r"\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
@@ -1298,8 +1304,8 @@ class Extractor:
             return False  # "Nomination questions are likely": a noun followed by its verb
         if verb in ("said", "reported", "thought", "believed", "rumoured", "rumored") and _SAID_TO_BE.match(f, m.end("verb")):
             return False  # "a deal said to be worth $1.5 million": what is said of it, by no one named
-        if REFUSED_TO.search(f, max(0, m.start("verb") - 30), m.start("verb")):
-            return False  # "refused to concede": an act refused, not words ("declined to comment" is a refusal of its own)
+        if refused_before(f, m.start("verb")):
+            return False
         if m.start("verb") and f[m.start("verb") - 1] == "-":
             return False  # "so-called", "oft-stated"
         cue_text = f[m.start():m.end()]
@@ -1323,10 +1329,7 @@ class Extractor:
             rest = ""  # "..., the minister told lawmakers in a speech that lasted two hours": the speech's clause
         if verb in _NOT_BEFORE_TO and re.match(r"\s+to\b", f[cue_end:]):
             return False  # "responded to a report": the report is what was answered, not what was said
-        if verb in _OBJECT_REPORTS and re.match(r"\s+(?:a|an|its|their|his|her|net|record|higher|lower|quarterly|annual|first|second|third|fourth|full-year|\$|\d"
-                                                r"|(?:revenue|revenues|sales|profits?|earnings|losses|income|turnover|results|deliveries|orders)\b"
-                                                r"(?!\s+(?:had\s+|have\s+|has\s+)?(?:fell|rose|grew|jumped|slipped|dropped|declined|were|was|would|will|could|[a-z]+ed)\b))",
-                                                f[cue_end:]):
+        if verb in _OBJECT_REPORTS and _REPORTED_OBJECT.match(f, cue_end):
             return False  # "reported a profit", "announced a merger": an object, not words
         before_cue = f[:cue_start].rstrip()
         if verb in INVERSION_FORMS and not m.group("aux").strip() and before_cue.endswith((",", MASK)) and not self._subject_phrase(u, cue_start):
