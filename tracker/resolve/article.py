@@ -143,6 +143,7 @@ _GROUP_OF = re.compile(
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _LABEL_AFTER = re.compile(r":\s")
+_SPOKES_TEXT = re.compile(r"spokes|press\s+secretary", re.I)
 _THE_SPOKESPERSON = re.compile(r"[Tt]he\s+(?:spokes(?:man|woman|person)|press\s+secretary)")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(statement|letter|memo|post|email|e-mail|note|message|"
                            r"release|tweet|blog\s+post)", re.I)
@@ -628,12 +629,16 @@ class ArticleResolver:
             return "person"
         return "unknown"
 
+    @staticmethod
+    def _is_country(e: EntityRef) -> bool:
+        return any(is_country(alias) for alias in e.aliases)
+
     def _infer_org_type(self, e: EntityRef) -> str:
         for alias in e.aliases:
             t = org_type(alias)
             if t:
                 return t
-        if any(is_country(alias) for alias in e.aliases):
+        if self._is_country(e):
             return "government"  # never "the company" of a later sentence
         for m, ent in self.mentions:
             if ent is not e:
@@ -749,15 +754,11 @@ class ArticleResolver:
                 return named
         if head in _NAMED_BODIES:
             return None  # "the council", "the court": a body of that name, not any government body
-        if head not in _COUNTRY_NOUNS:
-            # "the ministry", "the agency": a body of the state, not the country the story names
-            def fits(e: EntityRef) -> bool:
-                return e.kind == "organization" and (want == "any" or e.org_type == want) and e.org_type != "government" \
-                    or e.kind == "organization" and e.org_type == "government" and want in ("any", "government") \
-                    and not any(is_country(x) for x in e.aliases)
-        else:
-            def fits(e: EntityRef) -> bool:
-                return e.kind == "organization" and (want == "any" or e.org_type == want)
+        def fits(e: EntityRef) -> bool:
+            # ("the ministry", "the agency": a body of the state, not the country the story names)
+            return e.kind == "organization" and (want == "any" or e.org_type == want) \
+                and (head in _COUNTRY_NOUNS or e.org_type != "government" or not self._is_country(e))
+
         found = self._last_subject(min(a, st.sentence_start or a), fits)
         if found is None and want == "company":
             # a firm the text says is one ("Norvale Foods Plc"), before any word only guessed to be a
@@ -979,7 +980,7 @@ class ArticleResolver:
                         # names it, else an unnamed source -- not the last organisation of that kind
                         return self._named_around(a, h, {w for w in inner[1:-1] if len(w) > 3} or None)
                     return named or self._last(a, lambda e: self._substantial(e) and ORG_NOUN_TYPES[h] in ("any", e.org_type)
-                                               and (h in _COUNTRY_NOUNS or not any(is_country(x) for x in e.aliases)))
+                                               and (h in _COUNTRY_NOUNS or not self._is_country(e)))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             if len(core_words) <= 2 and head_word.endswith("s") and not inside and not any(w in ORG_NOUN_TYPES for w in core_words):
                 # "..., officials said": the organisation a recent sentence was about, or no one named
@@ -1093,7 +1094,7 @@ class ArticleResolver:
                 if _THE_SPOKESPERSON.fullmatch(st.speaker_text.strip()):
                     # "The spokesman declined to say ...": the spokesperson who spoke last, for whomever they spoke
                     earlier = next((r for r in reversed(resolved) if r.speaker is not None and 0 <= st.quote_start - r.raw.quote_start < 2500
-                                    and re.search(r"spokes|press secretary", r.raw.speaker_text, re.I)), None)
+                                    and _SPOKES_TEXT.search(r.raw.speaker_text)), None)
                     speaker = earlier.speaker if earlier is not None else speaker
                 dm = _THE_DOCUMENT.fullmatch(_RELATIVE_IN_PHRASE.split(st.speaker_text, 1)[0].strip())  # "the letter, which ..."
                 if dm is not None:
