@@ -104,4 +104,7 @@ def ordered_map(
                 continue
             yield from results
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # wait for the pool's manager thread: left running, it can close its wake-up pipe just as
+        # the interpreter's exit hook writes to it, and Python 3.11 then prints an OSError
+        # traceback after Ctrl-C (the chunks already in the workers finish; the rest are cancelled)
+        executor.shutdown(wait=True, cancel_futures=True)
