@@ -31,6 +31,7 @@ CASES = [
     ("The suspect fled on foot, according to the police.", "the police", "according to", "The suspect fled on foot", "indirect"),
     # told with an object
     ("The senator told Reuters that the bill would pass.", "The senator", "told", "that the bill would pass", "indirect"),
+    ("The minister told Ilse Varga, the board's chair, that the plan was dead.", "The minister", "told", "that the plan was dead", "indirect"),
     # refusals
     ("A spokesman for the bank declined to comment.", "A spokesman for the bank", "declined", "to comment", "no_comment"),
     ("The agency did not respond to a request for comment.", "The agency", "did not respond to", "a request for comment", "no_comment"),

@@ -503,6 +503,8 @@ _NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s
                                 r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:spokes|person|source|official|member)\w*\s)[a-z]+\s(the\s+[a-z]+)")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
+# "told Peter Quist, the chairman, that ...": the listener's appositive, not the content
+_TOLD_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:" + MASK + r"]{1,60},(?=\s+that\b)")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
@@ -1315,6 +1317,9 @@ class Extractor:
             tm = TOLD_OBJECT.match(f, after)
             if tm and MASK not in tm.group(0):
                 after = tm.end()
+                ap = _TOLD_APPOSITIVE.match(f, after)
+                if ap:
+                    after = ap.end()
             else:
                 # "told employees in an internal memo that ...": the object runs to "that"
                 thm = re.match(r"(?:\s+[\w'\u2019.$-]+){1,12}?(?=\s+that\b)", f[after:])
