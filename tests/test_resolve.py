@@ -936,3 +936,46 @@ def test_member_titles_and_a_conjunction_before_a_name(sentence, name):
 def test_review_cases_people_stay_people(text, expected):
     r = resolve_article(text, extract(text))
     assert r.statements[-1].speaker is not None and (r.statements[-1].speaker.name, r.statements[-1].speaker.kind) == (expected, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dunmore County Prosecutor Hana Pike said her office would seek the maximum penalty.", "Hana Pike"),
+    ("Pastor Ilan Rusk said the church hall would stay open as a shelter.", "Ilan Rusk"),
+    ("Plaintiff Odile Marsh said she had filed nine repair requests.", "Odile Marsh"),
+    ("Labour TD Ciaran Voss said the town had waited thirty years for a bypass.", "Ciaran Voss"),
+    ("House Minority Leader Ada Velloso of Nebraska said her caucus would supply the votes.", "Ada Velloso"),
+])
+def test_a_title_or_a_home_state_is_not_part_of_the_persons_name(text, name):
+    assert speakers(text) == [(name, "person")]
+
+
+def test_a_candidates_campaign_speaks_for_itself():
+    text = (
+        "Gov. Tamsin Orrell said on Friday she would not debate before October.\n\n"
+        "The Orrell campaign said it had raised $4 million in September.\n\n"
+        "A spokesman for the Orrell campaign declined to comment on the polls.\n\n"
+        "Orrell campaign spokesman Kofi Brandt said the governor was rested.\n\n"
+        "Orrell said she was ready.\n"
+    )
+    assert speakers(text) == [("Tamsin Orrell", "person"), ("Orrell campaign", "organization"), ("Orrell campaign", "organization"),
+                              ("Kofi Brandt", "person"), ("Tamsin Orrell", "person")]
+
+
+def test_she_after_a_spokeswoman_despite_a_possessor_or_a_name_in_her_own_words():
+    text = (
+        "Wenna Carrow, who chairs the Lanrith Harbour Board, said the light was still needed.\n\n"
+        "A spokeswoman for the Lanrith Harbour Board said Mr Tolland's retirement marked the end of an era. "
+        "She declined to say whether the cottage would be sold.\n\n"
+        '"Our thoughts are with Ansel Tolland," she said.\n'
+    )
+    assert speakers(text) == [("Wenna Carrow", "person")] + [("Lanrith Harbour Board", "organization")] * 3
+
+
+def test_she_is_a_person_the_previous_sentence_brought_in():
+    text = (
+        "Board President Gwen Harlow said the closures would save $3 million a year.\n\n"
+        "One of the final speakers was fifth-grader Nell Okafor, who read from a sheet of paper. "
+        'She told the board her school was "like a second family."\n\n'
+        "Outside the hearing, Mr Pruitt's widow, Dora, read a statement. She said the family had been let down.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Gwen Harlow", "Nell Okafor", "Dora"]

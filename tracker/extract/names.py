@@ -258,8 +258,9 @@ def _split_groups(toks: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             left = words[:k]
             if len(left) >= 3 and _low(left[0]) == "the" and _low(left[1]) in TITLES:
                 g, words, left, k = g[1:], words[1:], left[1:], k - 1  # "The Rev. Jane Roe of St Mark's Church"
-            if 2 <= len(left) <= 4 and (_low(left[0]) in FIRST_NAMES or _low(left[0]) in TITLES or org_type(" ".join(words[k + 1:]))
-                                        or "&" in words[k + 1:]) and not org_type(" ".join(left)) and _low(left[0]) != "the":
+            titled_left = 5 <= len(left) <= 7 and "and" not in left and peel(left)[1]  # "House Minority Leader Anita Roe of California"
+            if (2 <= len(left) <= 4 or titled_left) and (titled_left or _low(left[0]) in FIRST_NAMES or _low(left[0]) in TITLES or org_type(" ".join(words[k + 1:]))
+                                        or "&" in words[k + 1:]) and (titled_left or not org_type(" ".join(left))) and _low(left[0]) != "the":
                 # "Amira Haddad of the Clean Money Coalition": a person, then her organisation
                 rest = g[k + 1:]
                 if rest and rest[0][1].lower() == "the":

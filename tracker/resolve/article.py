@@ -76,6 +76,10 @@ _GROUP_HEAD = re.compile(
 _GROUP_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*|\s+(?:reached|contacted|interviewed|polled|surveyed|questioned|"
                          r"quoted|cited|asked)\s+(?:by|on|in|at|about|for|outside)\b.*", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+# "the Marchetti campaign", "Kessling's campaign", "a spokesman for the Redfield campaign": the campaign
+# speaks, not the candidate
+_CAMPAIGN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|official|aide)s?\s+"
+                       r"(?:for|of|with|from)\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}?([A-Z][\w'\u2019-]*?)(?:['\u2019]s)?\s+campaign")
 
 
 def _title_only(name: str) -> bool:
@@ -182,6 +186,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|vall
 _PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|city|town|village|province|state|country|district|port|"
                                r"island|county|suburb|capital|municipality|enclave|territory)"
                                r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|on|near|where|that|which|known|whose)\b)")  # the place noun heads it
+_LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+)(?:\s+[a-z][\w'\u2019-]*){0,5},\s+")  # "Outside the hearing, ", "Later, "
+# "One of the final speakers was fifth-grader Mia Roe": a person brought in by the sentence
+_COPULA_BEFORE = re.compile(r"(?<!who\s)(?<!which\s)\b(?:was|were)\s+"
+                            r"(?:(?!(?:in|at|on|from|to|with|by|for|of|not)\s)(?![\w-]+ing\s)[\w'\u2019-]+\s+){0,3}$")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
@@ -195,7 +203,7 @@ _UNNAMED_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z]")  # "a heal
 _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
 _KIN_BEFORE = re.compile(rf"\b(?:(?P<f>{_KIN_F})|{_KIN_M})\b[^.,]{{0,30}},\s*$")
-_SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
+_SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
 # "the prime minister's spokesman", "the mayor's spokeswoman": the holder of a post speaks through them
 _OFFICE_HOLDER_SPOKES = re.compile(r"(?:the\s+)?((?:prime\s+)?(?:minister|president|mayor|governor|premier|chancellor|taoiseach|first\s+minister))"
                                    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:spokes\w+|press\s+secretary|office)\b")
@@ -569,7 +577,10 @@ class ArticleResolver:
         dl = DATELINE.match(lead_text)
         if dl and dl.end() == len(lead_text):
             return True  # "ARVENHOLM, June 3 (Northstar News) - Cobaltline Communications said"
-        if (cut >= 0 or j < 60) and _SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text.strip() + " "):
+        am = _LEADING_ADVERBIAL.match(lead_text)
+        # ("Outside the hearing, Mr Ashworth's widow, Claire, read ...": after an adverbial too)
+        if (cut >= 0 or j < 60) and (_SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text.strip() + " ")
+                                     or am and _SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text[am.end():].strip() + " ")):
             return True  # "Caffery's husband of 38 years, Walt, has stayed out of it": the subject, named
         lead = lead_text.split()
         return (cut >= 0 or j < 60) and len(lead) <= 4 and all(
@@ -838,7 +849,8 @@ class ArticleResolver:
         if best is not None and best not in recent_speakers and best.kind == "person":
             fm = min(((m.start, m.end) for m, e in self.mentions if e is best), default=(pos, pos))
             first = fm[0]
-            if last_sp < first and pos - first < 300 and _INTRODUCED.match(self.text, fm[1]):
+            if last_sp < first and pos - first < 300 and (_INTRODUCED.match(self.text, fm[1])
+                                                          or _COPULA_BEFORE.search(self.text, max(0, first - 60), first)):
                 # "Among those affected was Maureen Tolland, 71, ... She said": a person just brought
                 # into the story, after the last speaker, is who the pronoun means
                 return best
@@ -867,6 +879,14 @@ class ArticleResolver:
             # "Pellbrook's largest shareholder, the Tollund teachers' pension fund": the speaker is after the comma
             a = a + rm.end()
             phrase = phrase[rm.end():]
+        cm = _CAMPAIGN.match(phrase)
+        if cm and not phrase.split(",")[0][cm.end():].strip():
+            return self._group(f"{cm.group(1)} campaign", kind="organization")
+        if cm and phrase[cm.end():cm.end() + 1] == " ":
+            # "Trump campaign spokesman Jason Miller", "the Roe campaign's manager, Ann Lee": the named person
+            named = [e for m, e in self.entity_at(a + cm.end(), b) if e.kind == "person"]
+            if named:
+                return named[-1]
         if _FAMILIAR_SOURCE.match(phrase):
             return None  # "a person familiar with Lumenvale's review": an unnamed source, not Lumenvale
         if _COUNTED_MEMBERS.match(phrase):
@@ -1062,6 +1082,12 @@ class ArticleResolver:
                 return
         self.affiliations.append(Affiliation(person, org, role))
 
+    def _person_between(self, a: int, st: RawStatement) -> bool:
+        """Is a person named between a and this statement's speaker? Not one named in its own words
+        or as a possessor ('"Our thoughts remain with Mr Ashworth's family," she said')."""
+        return any(e.kind == "person" and not (st.quote_start <= m.start < st.quote_end) and not _POSSESSIVE_AT.match(self.text, m.end)
+                   for m, e in self.entity_at(a, st.speaker_start))
+
     def about(self, st: RawStatement, speaker: EntityRef | None) -> list[EntityRef]:
         out: list[EntityRef] = []
         for m, e in self.entity_at(st.quote_start, st.quote_end):
@@ -1080,16 +1106,21 @@ class ArticleResolver:
             else:
                 speaker = self.resolve_speaker(st)
                 prev = resolved[-1] if resolved else None
+                origin = prev  # "A spokeswoman said ... She declined ... 'X,' she said": the spokeswoman, still
+                for r in reversed(resolved[:-1]):
+                    if origin is None or origin.raw.speaker_text.lower() != st.speaker_text.lower() or r.speaker is not origin.speaker:
+                        break
+                    origin = r
                 if prev is not None and prev.speaker is not None and st.speaker_text.lower() in ("he", "she") \
                         and st.speaker_start is not None and prev.raw.speaker_start is not None \
-                        and 0 < st.speaker_start - prev.raw.speaker_start < 400 and _spokes_gender(prev.raw.speaker_text, st.speaker_text) \
-                        and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start)):
+                        and 0 < st.speaker_start - prev.raw.speaker_start < 400 and _spokes_gender(origin.raw.speaker_text, st.speaker_text) \
+                        and not self._person_between(prev.raw.phrase_end or prev.raw.speaker_start, st):
                     speaker = prev.speaker  # "a Corvid spokeswoman said ... She declined to say": the spokeswoman
                 elif (prev is not None and prev.speaker is None and st.speaker_text.lower() in ("he", "she")
                       and prev.raw.speaker_text.lower() not in BARE_PRONOUNS and _UNNAMED_SOURCE.match(prev.raw.speaker_text)
                       and st.speaker_start is not None and prev.raw.speaker_start is not None
                       and 0 < st.speaker_start - prev.raw.speaker_start < 400
-                      and not any(e.kind == "person" for m, e in self.entity_at(prev.raw.phrase_end or prev.raw.speaker_start, st.speaker_start))):
+                      and not self._person_between(prev.raw.phrase_end or prev.raw.speaker_start, st)):
                     speaker = None  # "A healthcare assistant said ... 'Everyone is scared,' she said": her, not the last person named
                 if _THE_SPOKESPERSON.fullmatch(st.speaker_text.strip()):
                     # "The spokesman declined to say ...": the spokesperson who spoke last, for whomever they spoke
