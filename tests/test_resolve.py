@@ -979,3 +979,32 @@ def test_she_is_a_person_the_previous_sentence_brought_in():
         "Outside the hearing, Mr Pruitt's widow, Dora, read a statement. She said the family had been let down.\n"
     )
     assert [n for n, _ in speakers(text)] == ["Gwen Harlow", "Nell Okafor", "Dora"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Morvania said the boat sank. Morvania's coast guard did not respond to requests for comment.", "Morvania's coast guard"),
+    ("Pellmark Coatings NV agreed the deal. Pellmark's central works council said it would seek guarantees.",
+     "Pellmark's central works council"),
+    ("Harold Brenning said the delay was temporary. Brenning's allies said a deal was within reach.", "Brenning's allies"),
+    ("Tessova said the talks were over. Tessova's foreign ministry said the envoy had been recalled.", "Tessova's foreign ministry"),
+])
+def test_a_body_or_circle_of_someone_speaks_for_itself(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+def test_a_possessors_own_voice_stays_the_possessor():
+    text = "Corvane Mining said profits rose. Corvane's board said the dividend would rise. Tessova's government said it agreed."
+    assert [n for n, _ in speakers(text)] == ["Corvane Mining", "Corvane Mining", "Tessova"]
+
+
+def test_a_sports_pages_second_names_are_the_person_just_named():
+    text = (
+        "BRANSHOLM — Kestrel Vale drew 2-2 with Dunmore Athletic on Saturday, and their manager Oriel Bastable admitted "
+        'afterwards that his side had "got away with one".\n\n'
+        "Captain Sefton Marr headed in a corner in stoppage time.\n\n"
+        "Marr, who has now scored three times this season, was more measured. The defender said the comeback should not "
+        "hide the fact that Vale had conceded first again.\n\n"
+        "The Vale manager said he had considered making a substitution at the interval.\n\n"
+        'Tobi Kamara scored twice. Asked what had changed, the 24-year-old said the team had "stopped overthinking".\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Oriel Bastable", "Sefton Marr", "Oriel Bastable", "Tobi Kamara"]

@@ -76,6 +76,20 @@ _GROUP_HEAD = re.compile(
 _GROUP_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*|\s+(?:reached|contacted|interviewed|polled|surveyed|questioned|"
                          r"quoted|cited|asked)\s+(?:by|on|in|at|about|for|outside)\b.*", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+# "<someone>'s <head>" that speaks for itself: a person's circle, a state's own bodies (not its
+# government, which is the country's voice), a company's staff and their representatives
+# what a sports or arts page calls someone it has just named: "the defender", "the 29-year-old"
+_EPITHETS = {"defender", "guard", "forward", "striker", "midfielder", "goalkeeper", "keeper", "winger", "centre-back", "fullback",
+             "quarterback", "pitcher", "batsman", "bowler", "veteran", "rookie", "teenager", "youngster", "actor", "actress",
+             "singer", "rapper", "novelist", "playmaker", "sprinter", "swimmer", "skipper"}
+_AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
+_ASSOCIATES = {"allies", "supporters", "critics", "opponents", "rivals", "wife", "husband", "widow", "widower", "son", "daughter",
+               "mother", "father", "brother", "sister", "family", "friends", "relatives", "neighbours", "neighbors", "colleagues",
+               "partner", "children", "parents"}
+_STATE_ONLY_BODIES = {"forces", "guard", "police", "army", "navy", "military", "ministry", "embassy", "parliament", "regulator", "watchdog"}
+_STATE_BODIES = {"department", "office", "agency", "service", "authority", "court", "commission", "council"}
+_STAFF_BODIES = {"union", "unions", "council", "workers", "employees", "staff", "shareholders", "investors", "creditors",
+                 "bondholders", "pilots", "nurses", "doctors", "teachers", "customers", "members"}
 # "the Marchetti campaign", "Kessling's campaign", "a spokesman for the Redfield campaign": the campaign
 # speaks, not the candidate
 _CAMPAIGN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|official|aide)s?\s+"
@@ -798,7 +812,7 @@ class ArticleResolver:
                 return e
         return None
 
-    def _person_with_role(self, pos: int, role: list[str]) -> EntityRef | None:
+    def _person_with_role(self, pos: int, role: list[str], near: str | None = None) -> EntityRef | None:
         """The latest person before pos named with the role as a title ('Transport Minister Henrik
         Solvay') or in an appositive ('Henrik Solvay, the transport minister,')."""
         for i in range(bisect_left(self._starts, pos) - 1, -1, -1):
@@ -807,11 +821,13 @@ class ArticleResolver:
                 continue
             title = []
             for w in reversed(self.text[max(0, m.start - 40):m.start].split()):
-                if not (w[:1].isupper() or w.lower().strip(".,") in TITLES) or w.endswith((",", ".")):
+                if not (w[:1].isupper() or w.lower().strip(".,") in TITLES or w.lower() in _ANAPHOR_ROLES) or w.endswith((",", ".")):
                     break  # the title right before the name: "Foreign Minister Ana Roe", not "The minister told"
                 title.append(w.lower())
             after = self.text[m.end:m.end + 90].lower()
             app = _ROLE_AFTER.match(after)
+            if near is not None and near not in self.text[max(0, m.start - 120):m.end + 90].lower():
+                continue  # "the Florida senator": one named with Florida around the name
             if all(r in title for r in role) or (app and all(r in app.group(0).split() for r in role)):
                 return e
         return None
@@ -924,6 +940,16 @@ class ArticleResolver:
             named = self._named_around(a, pn.group(2).lower())
             if named is not None and pn.group(1).lower() in named.name.lower():
                 return named
+        if len(core_words) in (3, 4) and core_words[0] == "the" and core_words[-1] in _ANAPHOR_ROLES and not spokes \
+                and inside and all(m.end <= a + len(core) for m, e in inside):
+            # "The Vale manager said": the person named as the club's manager, not the club
+            person = self._person_with_role(a, [core_words[-1]], near=core_words[-2])
+            if person is not None:
+                return person
+        if pn and len(inside) == 1 and self._not_the_possessor(inside[0][1], pn.group(2).lower()):
+            # "Libya's coast guard", "Vantris's works council", "Brennan's allies": their own voice
+            return self._group(first_part.removeprefix("the ").removeprefix("The "),
+                               kind="group" if pn.group(2).lower() in _ASSOCIATES else "organization")
         people = [e for m, e in inside if e.kind == "person"]
         role_between = _ROLE_BETWEEN.match(self.text, inside[0][0].end) if inside else None
         if len(people) >= 2 and inside[0][1] is people[0] and (
@@ -968,11 +994,18 @@ class ArticleResolver:
         if dg and not inside:
             # "the Dornavian government": that country's government, which the text does not name
             return self._group(dg.group(1), kind="organization")
-        if len(core_words) in (2, 3) and core_words[0] == "the" and core_words[-1] in _ANAPHOR_ROLES and not inside:
+        if len(core_words) in (2, 3) and core_words[0] == "the" and (core_words[-1] in _ANAPHOR_ROLES | _EPITHETS
+                                                                     or _AGE_EPITHET.fullmatch(core_words[-1])) and not inside:
             # "the minister", "the chief constable", "the judge": the person last named with that role
             person = self._person_with_role(a, [w for w in core_words[1:] if not w.endswith(("'s", "\u2019s"))])
             if person is not None:
                 return person
+            if core_words[-1] in _EPITHETS or _AGE_EPITHET.fullmatch(core_words[-1]):
+                # "Marr ... was more measured. The defender said": a sports page's second name for the
+                # person it has just been writing about
+                recent = [e for m, e in self.mentions if a - 300 < m.start < a and e.kind == "person"]
+                if recent:
+                    return recent[-1]
         # "the company", "the newspaper", "the agency"
         head = self._org_head(core_words)
         if head is not None:
@@ -1081,6 +1114,16 @@ class ArticleResolver:
                     af.role = role
                 return
         self.affiliations.append(Affiliation(person, org, role))
+
+    def _not_the_possessor(self, owner: EntityRef, head: str) -> bool:
+        """Does '<owner>'s <head>' speak with a voice of its own, not the owner's?"""
+        if head in _ASSOCIATES:
+            return owner.kind == "person"
+        if head in _STATE_ONLY_BODIES:
+            return owner.kind != "person"
+        if owner.kind == "place" or self._is_country(owner):
+            return head in _STATE_BODIES
+        return owner.kind == "organization" and head in _STAFF_BODIES
 
     def _person_between(self, a: int, st: RawStatement) -> bool:
         """Is a person named between a and this statement's speaker? Not one named in its own words
