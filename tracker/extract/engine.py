@@ -166,8 +166,10 @@ _MEDIUM = (
     r"hearing|testimony|remarks|address|blog|blog\s+post|essay|article|book|documentary|"
     r"newsletter|announcement|presentation|comments|text\s+message|phone\s+call|telephone\s+interview"
 )
-_MEDIUM_THEN_RELATIVE = re.compile(rf"(?:{_MEDIUM})s?\s+(?:that|which)\s+(?:was|were|is|are|has|had|have|lasted|ran|took|drew|began|"
+_MEDIUM_THEN_RELATIVE = re.compile(rf"(?:{_MEDIUM})s?(?:\s+(?:to|with|for)\s+[a-z]+)?\s+(?:that|which)\s+(?:was|were|is|are|has|had|have|lasted|ran|took|drew|began|"
                                    rf"followed|came|included|[a-z]+ed\b)")
+_PLACE_APPOSITIVE_TAIL = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:site|home|capital|seat|headquarters|scene|venue|hub)"
+                                    r"\s+(?:of|for|to)\b[^,;\ue000]*$")
 ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:
         (?:on|late|early|late\s+on|early\s+on)?\s*(?:{_WD})(?:\s+(?:night|morning|afternoon|evening))?
@@ -176,7 +178,10 @@ ADVERBIAL = re.compile(
       | repeatedly|separately|too|as\s+well|afterward|afterwards|once|then|now|often|in\s+response
       | however|moreover|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her|its|their)\s+part
       | in\s+(?:a|an|his|her|its|their|the|one|that|this)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MEDIUM})s?
-            (?:\s+(?:on|to|with|at|for|from|posted\s+on|published\s+(?:on|in|by))\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'-]*\s*){{1,4}})?
+            (?:\s+(?:on|to|with|at|for|from|posted\s+on|published\s+(?:on|in|by))\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'-]*\s*){{1,4}}
+              | \s+(?:to|with|for)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:clients|investors|shareholders|staff|employees|members|customers|donors|
+                  supporters|parents|residents|colleagues|analysts|reporters|lawmakers|voters|constituents))?
+      | by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|by\s+video(?:\s+link)?|over\s+the\s+(?:tele)?phone|in\s+writing
       | (?:at|during|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?:conference|briefing|rally|event|hearing|meeting|summit|forum|debate|session|ceremony|speech|gathering|town\s+hall|interview|appearance|visit|dinner|lunch|breakfast|luncheon|press\s+conference|news\s+conference)
             (?:\s+(?:in|on|at|with)\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'-]*\s*){{1,3}})?
       | (?:on|in|to)\s+(?:Twitter|X|Facebook|Instagram|Truth\s+Social|LinkedIn|YouTube|TikTok|television|TV|radio|camera|air|reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|the\s+audience|the\s+crowd)
@@ -914,7 +919,7 @@ class Extractor:
                 # a statement, then a refusal by the same speaker ("..., he said but did not elaborate": the refusal)
                 verb = u.frame[rm.start("v"):rm.end("v")] if rm.group("v") else u.frame[rm.start("v2"):rm.end("v2")]
                 st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
-                ref = self.emit(u, rm.end(), cb, verb.strip(), sp, kind="no_comment", date_zone=date_zone)
+                ref = self.emit(u, rm.start("v") if rm.group("v") else rm.start("v2"), cb, verb.strip(), sp, kind="no_comment", date_zone=date_zone)
                 return st or ref
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
@@ -1122,7 +1127,9 @@ class Extractor:
                 sp = self._sentence_subject(u, q if 0 <= q < m.start() else m.start())
             if sp is None:
                 continue
-            # the cue is the refusing verb; the content what was refused ("to comment on ...")
+            # the cue is the refusing verb; the content the refusal itself, verb and what was refused
+            # ("declined to comment on ...", "did not respond to a request for comment"): the words that stand
+            # for the source in a list of what it said
             cm = _REFUSAL_CUE.match(f, m.start())
             if cm and cm.end() >= len(f.rstrip(" .")):
                 cm = None  # "would not comment.": the refusal is all there is
@@ -1134,7 +1141,8 @@ class Extractor:
             why = _REFUSAL_REASON.search(f, ca, end)
             if why:
                 end = why.start()  # "declined to comment, citing the investigation": the reason is not what was refused
-            if self.emit(u, ca, end, f[m.start():ca].strip(), sp, kind="no_comment", date_zone=f[:m.start()]) is not None:
+            cue = f[m.start():ca].strip() or f[m.start():m.end()].strip()  # "would not comment.": all of it
+            if self.emit(u, m.start(), end, cue, sp, kind="no_comment", date_zone=f[:m.start()]) is not None:
                 made = True
         return made
 
@@ -1349,6 +1357,8 @@ class Extractor:
         pm = _PARTICIPLE_TAIL.match(rest)
         if pm and not _CONT_AFTER.match(rest):
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
+        if _PLACE_APPOSITIVE_TAIL.match(rest):
+            rest = ""  # "..., a spokesman said by telephone from Milwaukee, site of the talks.": where, not what
         rest_stripped = rest.strip(" ,.;!?")
         if am and rest_stripped and " " not in rest_stripped and MASK not in rest_stripped:
             rest = rest_stripped = ""  # "said during his lunch break.": the adverbial ran one word past its noun

@@ -146,6 +146,8 @@ _ABBREV = {
     "ariz", "colo", "ill", "ind", "kan", "mich", "minn", "miss", "mo", "neb", "nev", "okla",
     "ore", "tenn", "tex", "va", "vt", "wis", "wyo", "ky", "la", "md", "ala", "ark", "del",
 }
+_STREET_ABBREV = {"st", "ave", "blvd", "rd"}
+_ADDRESS_BEFORE = re.compile(r"\b\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}$")  # "200 E. Main ", "14 Harbour View "
 # After "U.S." and friends a capitalised word usually continues the name ("U.S. President")
 # unless it is one of the words sentences start with.
 _SENTENCE_STARTERS = {
@@ -179,6 +181,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
         if word in {"no"}:  # "No. 5" but also "said no."
             nxt = text[dot + 1:dot + 4].strip()
             return bool(nxt[:1].isdigit())
+        if word in _STREET_ABBREV and _ADDRESS_BEFORE.search(text, max(para_start, j - 30), j):
+            return False  # "at City Hall, 200 E. Main St. Public comment will ...": an address ends the sentence
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return True
