@@ -861,3 +861,18 @@ def test_a_street_address_can_end_a_sentence():
         ("the city clerk's office", "Public comment will be limited to three minutes per speaker")]
     assert [s.quote for s in extract("The parade on St. Patrick's Day was cancelled, the mayor said.")] == [
         "The parade on St. Patrick's Day was cancelled"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quayside rejected the allegations.",
+    "The Redfield campaign disputed that characterization.",
+    "Rousseau echoed the sentiment.",
+    "The company first recalled about 9,000 batteries in November.",
+    "Corvane wrote down the value of the mine by $190 million.",
+])
+def test_a_stance_on_words_given_elsewhere_or_an_act_is_not_a_statement(sentence):
+    assert extract(sentence) == []
+
+
+def test_a_stance_with_words_of_its_own_stays():
+    assert [s.quote for s in extract("She rejected the claims as baseless.")] == ["the claims as baseless"]

@@ -469,8 +469,11 @@ _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|s
 _AMOUNT = re.compile(r"\s*(?:between|about|around|roughly|some|nearly|almost|more\s+than|less\s+than|up\s+to|an?\s+(?:extra|further|additional)|\$|\d)")
 _EVIDENCE_SOURCE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|investigators?|researchers?|audits?|reviews?|"
                               r"court|judge|jury|panel|committee|inspectors?|inquiry|investigation|data|scientists?|economists?)\b", re.I)
-_AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
+_AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|(?:down|off)\s|the\s+(?:\w+\s+)?(?:introduction|foreword|book|article|letter|piece|column|op-ed|bill|law|"
                        r"legislation|memo|essay|review|story|script|song|music|lyrics|novel|preface|afterword|screenplay)\b)")
+_CONTENT_FREE = re.compile(r"(?:the|that|this|these|those|such|their|his|her|its)\s+(?:[a-z]+\s+)?(?:allegations?|accusations?|claims?|"
+                           r"criticisms?|characteri[sz]ations?|account|findings|charges?|sentiments?|outcome|suggestions?|"
+                           r"assertions?|notion|comments?|remarks?|description|portrayal|interpretation|version|premise)")
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
 _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
@@ -930,7 +933,7 @@ class Extractor:
             return None
         if _ANONYMITY.match(u.frame, ca):
             return None  # "spoke on condition of anonymity because ...": why the source is unnamed, not what was said
-        if last in ("recalled", "recalls", "recall") and _RECALLED_THING.match(u.frame, ca):
+        if {"recalled", "recalls", "recall"} & set(cue.lower().split()) and _RECALLED_THING.match(u.frame, ca):
             return None  # "recalled 200,000 cars", "recalled its ambassador": a recall, not a memory told
         if _ONLY_ADVERBS.fullmatch(u.frame, ca, cb):
             return None  # "she talks quickly and precisely": how, not what
@@ -974,6 +977,8 @@ class Extractor:
             return None
         if k == "direct":
             a, b = _strip_marks(self.text, a, b)
+        if k == "indirect" and _CONTENT_FREE.fullmatch(self.text[a:b]):
+            return None  # "Quayside rejected the allegations", "echoed the sentiment": a stance on words given elsewhere
         if k in ("indirect", "mixed") and CONTENT_REFUSAL.search(self.text[a:b]):
             k = "no_comment"
         spk_text, s_a, s_b, p_b = "", None, None, None
