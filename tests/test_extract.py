@@ -876,3 +876,24 @@ def test_a_stance_on_words_given_elsewhere_or_an_act_is_not_a_statement(sentence
 
 def test_a_stance_with_words_of_its_own_stays():
     assert [s.quote for s in extract("She rejected the claims as baseless.")] == ["the claims as baseless"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pronoun after a noun is the subject of a clause that the noun heads
+    ("Another speaker, Gerald Ames, presented a petition he said carried more than 1,100 signatures.",
+     ("he", "said", "carried more than 1,100 signatures")),
+    # "in which X said": X
+    ("The decision followed a letter to the board, seen by this newspaper, in which the union said its members had found 27 cases.",
+     ("the union", "said", "its members had found 27 cases")),
+    # "a document published on Monday": the document, not its publication
+    ("Corvane has sued its partner for $310 million, according to a court filing made public on Monday.",
+     ("a court filing", "according to", "Corvane has sued its partner for $310 million")),
+    ("Growth will slow, according to a study released by the Institute for Fiscal Studies.",
+     ("a study released by the Institute for Fiscal Studies", "according to", "Growth will slow")),
+    # the head of the noun phrase before "which", not a date inside it
+    ("Residents joined a class action filed in the Federal Court in 2022, which claims that the dumping cut property values.",
+     ("a class action", "claims", "that the dumping cut property values")),
+    ("The bank issued a report on Monday, which said growth would slow.", ("a report", "said", "growth would slow")),
+])
+def test_the_source_inside_a_longer_phrase(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]

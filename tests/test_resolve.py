@@ -855,7 +855,7 @@ def test_the_prime_ministers_spokesman_is_downing_street_and_relatives_inside_ap
 
 def test_named_counsel_speaks_as_themselves_and_firms_named_for_their_trade():
     text = (
-        "Orrison Systems denied the claims. Orrison's general counsel, Beatrix Lindqvist-Amari, said the company had competed fairly.\n\n"
+        "Orrison Systems said it would fight the claims. Orrison's general counsel, Beatrix Lindqvist-Amari, said the company had competed fairly.\n\n"
         "A Kestrel spokeswoman, Ines Padilla, said the cars were safe.\n\n"
         "Sennet Semiconductor said sales rose. Kavari Microdevices, Sennet's closest rival, declined to comment.\n"
     )

@@ -507,9 +507,18 @@ _AND_THAT = re.compile(r",\s+(?:and\s+)?that\s|\s+and\s+that\s")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region|state)\s*,\s*$")
 # "a change he described as", "a move the union described as": a noun, then the subject of
 # the relative clause it heads
-_NOUN_THEN_PRONOUN = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)"
+_NOUN_THEN_PRONOUN = re.compile(r"(?:.*\s)?(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)"
                                 r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:spokes|person|source|official|member)\w*\s)[a-z]+\s(the\s+[a-z]+)")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
+_HEAD_THEN_PARTICIPLE = re.compile(r"\b((?:a|an|the|its|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:filed|published|issued|released|"
+                                   r"made|signed|sent|posted|seen|obtained|submitted|lodged|written|drafted|brought)\b[^,]*$")
+_PREP_WHICH = re.compile(r"\s*(?:in|by|through|under|with|from|on|at)\s+(?:which|whom)\s+")
+# "a court filing made public on Monday", "a poll released": the document; not "released by the White House"
+# (the agent is the source) nor "documents he submitted" (a relative clause with its own subject)
+_DOCUMENT_PARTICIPLE = re.compile(r"\s+(?:made\s+public|seen|published|obtained|filed|released|reviewed|posted|issued|submitted|lodged|shared)"
+                                  r"(?=\s+(?:on|in|at|last|this|earlier|late|early|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\s*$)")
+_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "her", "his", "their", "its", "our", "my", "that", "which", "who", "were", "was",
+                  "had", "have", "has"}
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 # "told Peter Quist, the chairman, that ...": the listener's appositive, not the content
 _TOLD_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:" + MASK + r"]{1,60},(?=\s+that\b)")
@@ -721,6 +730,11 @@ class _Unit:
             return (inner[0], seg_end) if inner is not None else None
         if f[a:seg_end].strip().lower() in ("who", "which", "that", "whose"):
             return None  # "Jane Doe, who has criticized ...": the relative clause is this cue's own
+        pw = _PREP_WHICH.match(f, a, seg_end)
+        if pw and pw.end() < seg_end:
+            # "a letter to the board, in which the union said": the subject after "in which"
+            first = self._np_from(pw.end(), seg_end)
+            return first if first is not None else None
         if _ENDS_WITH_CONJUNCTION.search(f, a, seg_end):
             return self._trailing_subject(a, seg_end)  # "Wealth-X keeps its books secret but says"
         first = self._np_from(a, seg_end)
@@ -1273,6 +1287,10 @@ class Extractor:
         tm = _TRAILING_TIME.search(f, sp[0], sp[1]) or _THAT_TIME.search(f, sp[0], sp[1])
         if tm and tm.start() > sp[0]:
             sp = (sp[0], tm.start())  # "according to the officer in charge that night"
+        dm = _DOCUMENT_PARTICIPLE.search(f, sp[0], sp[1])
+        if dm and len(f[sp[0]:dm.start()].split()) >= 2 and not _SUBJECT_WORDS & {w.lower() for w in f[sp[0]:dm.start()].split()[-2:]} \
+                and " by " not in f[dm.start():sp[1]]:
+            sp = (sp[0], dm.start())  # "according to a court filing made public on Monday": the filing
         if not speaker_ok(f[sp[0]:sp[1]]):
             rel = _LONG_RELATIVE.search(f, sp[0], sp[1])
             if rel is None or not speaker_ok(f[sp[0]:rel.start()]):
@@ -1473,7 +1491,11 @@ class Extractor:
                 # "Senator Curtis Roe, a moderate from the valley's eastern edge who has not said": the name
                 self._split_continuations(u, after, len(f), cue_text, (am.start(1), am.end(1)), f[am.start(1):zone_end])
                 return True
-            np = trailing_np(np_text)
+            tt = _TRAILING_TIME.search(np_text)
+            if tt and tt.start() > 0:
+                np_text = np_text[:tt.start()]  # "a report on Monday, which said": the report, not Monday
+            hm = _HEAD_THEN_PARTICIPLE.search(np_text)
+            np = hm.group(1) if hm else trailing_np(np_text)  # "a class action filed in 2022, which claims": the action
             if np:
                 s = np_text.rfind(np)
                 sp2 = (s, s + len(np)) if rel.group(1) != "who" else (rel.start(1), rel.end(1))
