@@ -1008,3 +1008,23 @@ def test_a_sports_pages_second_names_are_the_person_just_named():
         'Tobi Kamara scored twice. Asked what had changed, the 24-year-old said the team had "stopped overthinking".\n'
     )
     assert [n for n, _ in speakers(text)] == ["Oriel Bastable", "Sefton Marr", "Oriel Bastable", "Tobi Kamara"]
+
+
+def test_a_dateline_on_its_own_line_and_places_are_not_the_company():
+    text = (
+        "Norvane scraps offshore wind farm as costs soar\n\nBy Iain Ferrier\n\nABERDEEN, Scotland\n\n"
+        "Norvane Offshore Wind said on Tuesday it had abandoned the project near Aberdeen. The company said about 90 jobs would go.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Norvane Offshore Wind", "Norvane Offshore Wind"]
+    text = (
+        "VANCOUVER\n\nThe pipeline, owned by Tallow-based Meridane Midstream, crosses the river near Shrewton.\n\n"
+        '"A company in Tallow decided the risk was acceptable," a farmer said. The company said the review had been thorough.\n'
+    )
+    assert [n for n, _ in speakers(text)] == [None, "Meridane Midstream"]
+
+
+def test_a_city_and_its_state_stay_inside_the_speakers_appositive():
+    text = ("Karin Roe, a lawyer based in Austin, Texas, said the ruling was wrong.\n\n"
+            "Oriel Shipping, a company registered in Limassol, Cyprus, did not respond to requests for comment.\n\n"
+            "Bond prices fell, a dealer for a German bank in London said.\n")
+    assert speakers(text) == [("Karin Roe", "person"), ("Oriel Shipping", "organization"), (None, None)]

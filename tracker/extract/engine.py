@@ -532,6 +532,8 @@ _PREP_BREAK = {"by", "from", "to", "with", "in", "on", "at", "as", "than", "afte
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "some", "many", "two", "three", "several", "most", "other"}
 # a comma unless between digits ("1,000" is one number); starting every branch with a
 # literal or a class lets the regex engine skip ahead
+_PLACE_PAIR_BEFORE = re.compile(r"\b(?:in|of|from|near|at|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+_PLACE_PAIR_AFTER = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,")
 _CLAUSE_BREAK = re.compile(r",(?!(?<=\d,)\d)|[;:\u2014\u2013(]|\s-\s|" + MASK)
 
 
@@ -650,6 +652,8 @@ class _Unit:
                 break
             if f[a] == "(" and _PARTY_LABEL.match(f, a, pos):
                 continue  # "Sen. Jane Doe (D-Calif.) said": a label, not a new clause
+            if f[a] == "," and _PLACE_PAIR_AFTER.match(f, a) and _PLACE_PAIR_BEFORE.search(f, max(0, a - 40), a):
+                continue  # "a lawyer based in Austin, Texas, said": a city and its state, not a new clause
             last = b
         return last
 

@@ -23,6 +23,9 @@ BYLINE = re.compile(r"^[ \t]*By\s+[A-Z][^\n.]{1,100}$"
                     r"|^[ \t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\u2014|\u2013|--|-)\s+"
                     r"By\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:\s*(?:,|\||\band\b)[^\n]{0,80})?$", re.M)
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+", re.M)
+# a dateline on a line of its own: "ABERDEEN, Scotland", "KUALA LUMPUR, Sept 17", "CARRAWONG"
+DATELINE_LINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,[ \t]+[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?"
+                           r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*$", re.M)
 STRAIGHT = '"'
 
 

@@ -20,7 +20,7 @@ from tracker.extract.lexicon import (
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
 )
 from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
-from tracker.extract.segment import BYLINE, DATELINE
+from tracker.extract.segment import BYLINE, DATELINE, DATELINE_LINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
 from tracker.resolve.places import is_country, is_region
@@ -204,6 +204,8 @@ _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+)(?:\s+[a-z][\w'\u2019-]*){0,
 # "One of the final speakers was fifth-grader Mia Roe": a person brought in by the sentence
 _COPULA_BEFORE = re.compile(r"(?<!who\s)(?<!which\s)\b(?:was|were)\s+"
                             r"(?:(?!(?:in|at|on|from|to|with|by|for|of|not)\s)(?![\w-]+ing\s)[\w'\u2019-]+\s+){0,3}$")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|between)\s+$")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|added|declined|did\s+not)\b")
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
@@ -449,7 +451,8 @@ class ArticleResolver:
         name_heads = {m.text.split()[0] for m in found if " " in m.text} | {
             m.text.split()[-1] for m in found if " " in m.text and (
                 m.kind == "person" or _PERSON_AFTER.match(self.text, m.end) or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start))}
-        datelines = {d.start(1) for d in DATELINE.finditer(self.text)}
+        datelines = {d.start(1) for d in DATELINE.finditer(self.text)} | {
+            d.start(1) for d in DATELINE_LINE.finditer(self.text, 0, min(len(self.text), 600)) if len(d.group(1)) > 1}
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(self.text, 0, min(len(self.text), 600))]
         # "Park Seo-yun ... Park said": the family name of a surname-first name, alone, is the person
         family_first = {m.text.split()[0] for m in found if len(m.text.split()) == 2 and SURNAME_FIRST_GIVEN.fullmatch(m.text.split()[1])}
@@ -616,8 +619,8 @@ class ArticleResolver:
             return True  # "Corvan Ferries said on Monday it would ...", "Corvan Ferries, which ...": not a person
         after = self.text[m.end:m.end + 40].lower()
         before = self.text[max(0, m.start - 25):m.start].lower()
-        if _ORG_NOUN_BEFORE.search(before):
-            return True
+        if _ORG_NOUN_BEFORE.search(before) or before.endswith("-based "):
+            return True  # (a person is not "Calgary-based")
         return bool(_ORG_WORDS_AFTER.match(after))
 
     def _named_alone(self, m: Mention) -> bool:
@@ -642,7 +645,7 @@ class ArticleResolver:
                 e.kind == "person" and e.name.split()[0] == m.text for e in self.entities):
             return "unknown"  # "Ivo Marchetti ... thank Ivo for his work": his given name, not an organisation
         if n == 1:
-            return "organization"
+            return "unknown" if self._only_a_place(m.text) else "organization"
         words = m.text.lower().split()
         if words[-1] in CLUB_WORDS:
             return "organization"  # "Stenbury United", "Ashgrove Rovers"
@@ -653,6 +656,18 @@ class ArticleResolver:
         if 2 <= n <= 3 and all(t[:1].isupper() and (t.isalpha() or i == n - 1 and _SURNAME_HYPHEN.fullmatch(t)) for i, t in enumerate(m.text.split())) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
+
+    def _only_a_place(self, word: str) -> bool:
+        """Is a lone capitalised word only ever where places stand ('in Calgary', 'near Shrewton',
+        'Calgary-based') and never where a speaker or a firm does?"""
+        place = False
+        for o in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+            if _IN_PLACE_BEFORE.search(self.text, max(0, o.start() - 12), o.start()) or self.text.startswith("-based", o.end()):
+                place = True
+            elif _IT_AFTER.match(self.text, o.end()) or _ORG_WORDS_AFTER.match(self.text[o.end():o.end() + 40].lower()) \
+                    or _SPEAKS_AFTER.match(self.text, o.end()) or _POSSESSIVE_AT.match(self.text, o.end()):
+                return False
+        return place
 
     @staticmethod
     def _is_country(e: EntityRef) -> bool:
@@ -977,8 +992,10 @@ class ArticleResolver:
             return person
         if orgs:
             return orgs[0]
-        if inside:
-            return inside[0][1]
+        named = [(m, e) for m, e in inside if not (e.kind == "unknown" and _IN_PLACE_BEFORE.search(self.text, max(0, m.start - 12), m.start))]
+        if named:
+            return named[0][1]
+        inside = named  # (not "London" in "a dealer for a German bank in London": where, not who)
         if len(words) == 1 and words[0] in ("his", "her", "their"):
             words = [{"his": "he", "her": "she", "their": "they"}[words[0]]]  # "In his view, ...": his
         if len(words) == 1 and words[0] in {"he", "she"}:
