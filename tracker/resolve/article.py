@@ -661,12 +661,17 @@ class ArticleResolver:
         """Is a lone capitalised word only ever where places stand ('in Calgary', 'near Shrewton',
         'Calgary-based') and never where a speaker or a firm does?"""
         place = False
-        for o in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
-            if _IN_PLACE_BEFORE.search(self.text, max(0, o.start() - 12), o.start()) or self.text.startswith("-based", o.end()):
-                place = True
-            elif _IT_AFTER.match(self.text, o.end()) or _ORG_WORDS_AFTER.match(self.text[o.end():o.end() + 40].lower()) \
-                    or _SPEAKS_AFTER.match(self.text, o.end()) or _POSSESSIVE_AT.match(self.text, o.end()):
-                return False
+        text = self.text
+        i = text.find(word)
+        while i >= 0:  # (str.find, not a regex per word: this runs for every lone capitalised word)
+            end = i + len(word)
+            if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                if _IN_PLACE_BEFORE.search(text, max(0, i - 12), i) or text.startswith("-based", end):
+                    place = True
+                elif _IT_AFTER.match(text, end) or _ORG_WORDS_AFTER.match(text[end:end + 40].lower()) \
+                        or _SPEAKS_AFTER.match(text, end) or _POSSESSIVE_AT.match(text, end):
+                    return False
+            i = text.find(word, end)
         return place
 
     @staticmethod
