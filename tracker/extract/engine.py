@@ -168,6 +168,8 @@ _MEDIUM = (
 )
 _MEDIUM_THEN_RELATIVE = re.compile(rf"(?:{_MEDIUM})s?(?:\s+(?:to|with|for)\s+[a-z]+)?\s+(?:that|which)\s+(?:was|were|is|are|has|had|have|lasted|ran|took|drew|began|"
                                    rf"followed|came|included|[a-z]+ed\b)")
+_TOLD_TAIL_OBJECT = re.compile(r"\s+(?:(?!that\b)[\w'\u2019-]+\s+){0,3}?(?!that\b)[\w'\u2019-]+"
+                               r"(?:\s+(?:on|last|this|earlier|late)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?\s*")
 _PLACE_APPOSITIVE_TAIL = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:site|home|capital|seat|headquarters|scene|venue|hub)"
                                     r"\s+(?:of|for|to)\b[^,;\ue000]*$")
 ADVERBIAL = re.compile(
@@ -198,7 +200,8 @@ ADVERBIAL = re.compile(
 )
 TOLD_OBJECT = re.compile(
     r"""\s+(?:
-        (?:him|her|them|us|me|you|reporters|journalists|lawmakers|supporters|investigators|
+        (?:him|her|them|us|me|you|reporters|journalists|lawmakers|supporters|investigators|workers|staff|employees|members|
+           residents|parents|students|shareholders|investors|clients|customers|colleagues|delegates|voters|police|officers|
            officials|analysts|viewers|listeners|readers|the\s+crowd|the\s+audience|the\s+court|
            the\s+jury|the\s+committee|the\s+panel|a\s+(?:crowd|rally|conference|committee|court|jury))
       | (?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,5}?(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?
@@ -451,6 +454,8 @@ _REPORTED_OBJECT = re.compile(
     r"(?!\s+(?:had\s+|have\s+|has\s+)?(?:fell|rose|grew|jumped|slipped|dropped|declined|were|was|would|will|could|[a-z]+ed)\b))")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have\s+(?:been|[a-z]+ed|[a-z]+en))\b")
 _FINITE_VERB = re.compile(r"\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
+# ... but "told a packed meeting that": a participle after an article describes the listeners
+_FINITE_VERB_NOT_ADJ = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
 # what speaking is about: "spoke about", "spoke at length about", "talked publicly of"
 _SPOKE_OF = re.compile(r"\s+(?:(?:at\s+length|publicly|briefly|openly|privately|candidly|repeatedly|often|passionately)\s+)?(?:about|on|of)\b")
@@ -474,6 +479,12 @@ _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|(?:down|off)\s|the\s+(?:\w+\s+)?(?:int
 _CONTENT_FREE = re.compile(r"(?:the|that|this|these|those|such|their|his|her|its)\s+(?:[a-z]+\s+)?(?:allegations?|accusations?|claims?|"
                            r"criticisms?|characteri[sz]ations?|account|findings|charges?|sentiments?|outcome|suggestions?|"
                            r"assertions?|notion|comments?|remarks?|description|portrayal|interpretation|version|premise)")
+_STANCE_ON_THING = {"defended", "defends", "questioned", "questions", "condemned", "condemns", "welcomed", "welcomes", "dismissed",
+                    "dismisses", "echoed", "echoes", "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises",
+                    "criticizes", "slammed", "slams", "rejected", "rejects", "disputed", "disputes", "denied", "denies", "applauded"}
+_BARE_OBJECT = re.compile(r"(?:the|that|this|these|those|its|his|her|their|our|a|an)\s+(?:(?!(?:as|of|for|to|in|on|that|with)\s)[\w'\u2019-]+\s+){0,4}?"
+                          r"[\w'\u2019-]+")  # (not "the allegations as baseless": that says something of them)
+_PLEA = re.compile(r"(?:not\s+)?guilty\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
 _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
@@ -995,8 +1006,14 @@ class Extractor:
             return None
         if k == "direct":
             a, b = _strip_marks(self.text, a, b)
-        if k == "indirect" and _CONTENT_FREE.fullmatch(self.text[a:b]):
-            return None  # "Quayside rejected the allegations", "echoed the sentiment": a stance on words given elsewhere
+        if k == "indirect" and (_CONTENT_FREE.fullmatch(self.text[a:b])
+                                or last in _STANCE_ON_THING and _BARE_OBJECT.fullmatch(self.text[a:b])
+                                and not _FINITE_VERB.search(self.text, a, b)):
+            # "Quayside rejected the allegations", "echoed the sentiment", "defended the proposal": a stance
+            # on words or a thing given elsewhere, with nothing said of it here
+            return None
+        if last in ("pleaded", "pleads", "plead") and _PLEA.match(self.text, a):
+            return None  # "has pleaded not guilty to fraud": a plea in court, not a statement to report
         if k in ("indirect", "mixed") and CONTENT_REFUSAL.search(self.text[a:b]):
             k = "no_comment"
         spk_text, s_a, s_b, p_b = "", None, None, None
@@ -1358,7 +1375,7 @@ class Extractor:
             else:
                 # "told employees in an internal memo that ...": the object runs to "that"
                 thm = re.match(r"(?:\s+[\w'\u2019.$-]+){1,12}?(?=\s+that\b)", f[after:])
-                if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)) and not _FINITE_VERB.search(thm.group(0)):
+                if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)) and not _FINITE_VERB_NOT_ADJ.search(thm.group(0)):
                     after += thm.end()
         am = ADVERBIAL.match(f, after)
         if am:
@@ -1386,6 +1403,9 @@ class Extractor:
             rest = ""  # '..., he said, referring to voters.' -- the participle adds no content
         if _PLACE_APPOSITIVE_TAIL.match(rest):
             rest = ""  # "..., a spokesman said by telephone from Milwaukee, site of the talks.": where, not what
+        if verb in {"told", "tells", "tell"} and after == cue_end and MASK not in rest and _TOLD_TAIL_OBJECT.fullmatch(rest) \
+                and not _FINITE_VERB.search(rest) and "," in f[:cue_start]:
+            rest = ""  # "CONTENT, its vice-chancellor told staff on Wednesday.": whom, not what
         rest_stripped = rest.strip(" ,.;!?")
         if am and rest_stripped and " " not in rest_stripped and MASK not in rest_stripped:
             rest = rest_stripped = ""  # "said during his lunch break.": the adverbial ran one word past its noun
