@@ -1028,3 +1028,14 @@ def test_a_city_and_its_state_stay_inside_the_speakers_appositive():
             "Oriel Shipping, a company registered in Limassol, Cyprus, did not respond to requests for comment.\n\n"
             "Bond prices fell, a dealer for a German bank in London said.\n")
     assert speakers(text) == [("Karin Roe", "person"), ("Oriel Shipping", "organization"), (None, None)]
+
+
+def test_a_place_s_body_a_document_s_owner_and_a_lawyer_after_whom_they_represent():
+    text = (
+        "Westmere is a port town. Westmere police said they were investigating.\n\n"
+        "The Allied Public Services Union called a strike. A third of members would lose money, according to the union's calculations.\n\n"
+        "Craig Follett was jailed. Representing Follett, barrister Priya Chandran said the sentence had been within the range.\n\n"
+        "Cr Wayne Brodie said the rates rise was unfair. The Dunmore Parents' Forum said it was caught in the middle.\n"
+    )
+    assert [n for n, _ in speakers(text)] == [
+        "Westmere police", "Allied Public Services Union", "Priya Chandran", "Wayne Brodie", "Dunmore Parents' Forum"]

@@ -377,6 +377,7 @@ PERSON_ROLE_TITLES = {
     "critic", "reviewer", "curator", "producer", "filmmaker", "composer", "artist", "designer", "chef", "architect",
     "journalist", "broadcaster", "presenter", "pundit", "blogger", "novelist", "poet", "playwright",
     "prosecutor", "coroner", "pastor", "priest", "vicar", "chaplain", "deacon", "plaintiff", "claimant", "defendant", "td",
+    "cr", "cllr",
 }
 TITLES |= PERSON_ROLE_TITLES
 NATIONALITY_RE = re.compile(

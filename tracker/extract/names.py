@@ -36,7 +36,7 @@ _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
 # Titles that mark the rest of the name as a person.
 CORE_TITLES = {
     "president", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
-    "governor", "mayor", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "justice",
+    "governor", "mayor", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "justice", "cr", "cllr",
     "chancellor", "chairman", "chairwoman", "ceo", "cfo", "director", "general", "gen",
     "commander", "admiral", "pope", "king", "queen", "prince", "princess", "lord", "lady", "sir",
     "ambassador", "attorney", "speaker", "leader", "candidate", "nominee", "sheriff", "officer",

@@ -83,6 +83,13 @@ _EPITHETS = {"defender", "guard", "forward", "striker", "midfielder", "goalkeepe
              "quarterback", "pitcher", "batsman", "bowler", "veteran", "rookie", "teenager", "youngster", "actor", "actress",
              "singer", "rapper", "novelist", "playmaker", "sprinter", "swimmer", "skipper"}
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
+_BEHALF_LEAD = re.compile(r"(?:Representing|Acting\s+for|Speaking\s+for|Speaking\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+[^,]{1,60},\s+")
+_POSSESSIVE_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s'-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
+                                  r"['\u2019]s?\s+(?:own\s+)?(?:calculations|figures|estimates?|analysis|data|report|statement|filing|"
+                                  r"letter|survey|poll|study|website|records|accounts|submission|complaint|lawsuit|petition|memo|"
+                                  r"budget\s+papers|board\s+papers)")
+_PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(police|authorities|coast\s+guard|"
+                         r"fire\s+service|fire\s+department|ambulance\s+service|stock\s+exchange|prosecutors?)")
 _ASSOCIATES = {"allies", "supporters", "critics", "opponents", "rivals", "wife", "husband", "widow", "widower", "son", "daughter",
                "mother", "father", "brother", "sister", "family", "friends", "relatives", "neighbours", "neighbors", "colleagues",
                "partner", "children", "parents"}
@@ -251,7 +258,8 @@ _GENDER_TITLE = re.compile(
     r"[Cc]ongressman|[Cc]ouncilman|[Bb]usinessman|[Aa]ssemblyman|[Aa]lderman|[Bb]rother|Father))\.?\s+$")
 # words that make "X Association" a body of its own, not a longer name for X
 _OTHER_BODY_WORDS = {"association", "union", "federation", "foundation", "trust", "council", "committee", "society",
-                     "institute", "league", "club", "fund", "party", "alliance", "coalition", "guild", "board", "commission"}
+                     "institute", "league", "club", "fund", "party", "alliance", "coalition", "guild", "board", "commission",
+                     "network", "forum", "collective", "campaign", "chamber", "cooperative", "co-operative"}
 _GENERIC_ORG_WORDS = {w.rstrip(".") for w in GOV_WORDS | COMPANY_WORDS | OTHER_ORG_WORDS | MEDIA_WORDS}
 # Patterns used per mention or per statement, compiled once (re.search(r"...") pays a cache
 # lookup on every call).
@@ -910,6 +918,14 @@ class ArticleResolver:
             # "The Wildlife Trust, which backed Ostrowe's plan": names in the relative clause are not the speaker
             b = a + rel.start()
             phrase = phrase[:rel.start()]
+        bm = _BEHALF_LEAD.match(phrase)
+        if bm and st.speaker_start is not None and bm.end() < len(phrase):
+            a, phrase = a + bm.end(), phrase[bm.end():]  # "Representing Follett, Priya Chandran KC": the lawyer
+        dm = _POSSESSIVE_DOCUMENT.fullmatch(phrase.split(",")[0].strip())
+        if dm and st.speaker_start is not None:
+            # "the union's calculations", "Meridane's own figures": whose they are
+            b = a + (len(phrase) - len(phrase.lstrip())) + dm.end(1)
+            phrase = self.text[a:b].strip()
         rm = _ROLE_THEN_NAME.match(phrase)
         if rm and st.speaker_start is not None:
             # "Pellbrook's largest shareholder, the Tollund teachers' pension fund": the speaker is after the comma
@@ -970,6 +986,14 @@ class ArticleResolver:
             # "Libya's coast guard", "Vantris's works council", "Brennan's allies": their own voice
             return self._group(first_part.removeprefix("the ").removeprefix("The "),
                                kind="group" if pn.group(2).lower() in _ASSOCIATES else "organization")
+        pb = _PLACE_BODY.fullmatch(first_part)
+        if pb and len(inside) == 1 and inside[0][1].kind in ("unknown", "place"):
+            # "Westmere police", "the Oslo stock exchange": that place's body, not the place
+            noun = pb.group(2).lower()
+            named = self._named_around(a, noun.split()[-1])
+            if named is not None and pb.group(1).lower() in named.name.lower():
+                return named
+            return self._group(f"{pb.group(1)} {noun}", kind="organization")
         people = [e for m, e in inside if e.kind == "person"]
         role_between = _ROLE_BETWEEN.match(self.text, inside[0][0].end) if inside else None
         if len(people) >= 2 and inside[0][1] is people[0] and (
