@@ -1039,3 +1039,16 @@ def test_a_place_s_body_a_document_s_owner_and_a_lawyer_after_whom_they_represen
     )
     assert [n for n, _ in speakers(text)] == [
         "Westmere police", "Allied Public Services Union", "Priya Chandran", "Wayne Brodie", "Dunmore Parents' Forum"]
+
+
+def test_he_after_a_title_s_full_stop_and_after_an_opening_clause():
+    text = (
+        "Alan Whitsett, the county prosecutor, said no charges would be filed. At his news conference, Mr. Whitsett said "
+        "he had met with Mr. Moore's family before announcing the decision.\n\n"
+        '"I understand this is not the outcome they hoped for," he said.\n\n'
+        'Carla Benedetti, a campaigner, told the Herald that measles posed little risk. Asked about those claims, '
+        'Dr. Priya Ramaswamy-Kerr was blunt.\n\n"That is simply false," she said.\n\n'
+        "Governor Arturo Villasenor said the peso would float from a news conference on Avenida Bolivar.\n\n"
+        '"We chose to act," he said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Alan Whitsett"] * 3 + ["Carla Benedetti", "Priya Ramaswamy-Kerr"] + ["Arturo Villasenor"] * 2

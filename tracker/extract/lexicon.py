@@ -419,7 +419,8 @@ PLACE_LAST_WORDS = {
     "cup", "championship", "championships", "games", "olympics", "festival", "awards", "prize", "act", "bill",
     "correspondent", "editor", "reporter", "writer", "columnist",
 }
-PLACE_FIRST_WORDS = {"port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "cape", "glen", "upper", "lower"}
+PLACE_FIRST_WORDS = {"port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "cape", "glen", "upper", "lower",
+                     "avenida", "calle", "rua", "rue", "via", "piazza", "plaza", "praça", "jalan", "boulevard"}
 CLUB_WORDS = {"united", "rovers", "wanderers", "athletic", "albion", "rangers", "fc", "hotspur", "harriers"}
 # Capitalised words that stand alone without naming anyone: compass adjectives, time zones
 NOT_ENTITY_WORDS = {"western", "eastern", "northern", "southern", "gmt", "utc", "bst", "cet", "cest", "est", "edt",

@@ -207,6 +207,7 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|vall
 _PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|city|town|village|province|state|country|district|port|"
                                r"island|county|suburb|capital|municipality|enclave|territory)"
                                r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|on|near|where|that|which|known|whose)\b)")  # the place noun heads it
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Jr|Sr)\.")
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+)(?:\s+[a-z][\w'\u2019-]*){0,5},\s+")  # "Outside the hearing, ", "Later, "
 # "One of the final speakers was fifth-grader Mia Roe": a person brought in by the sentence
 _COPULA_BEFORE = re.compile(r"(?<!who\s)(?<!which\s)\b(?:was|were)\s+"
@@ -593,11 +594,12 @@ class ArticleResolver:
                     out.add(m.start)  # "Biologically, ...", "Drowning, grief and land are my themes": not a name
         return out
 
-    def _opens_sentence(self, m: Mention) -> bool:
+    def _opens_sentence(self, m: Mention, person: bool = False) -> bool:
         """Is the mention the subject that opens its sentence (after a title or role)?"""
         j = m.start
         back = self.text[max(0, j - 80):j]
-        cut = max(back.rfind(". "), back.rfind("\n"), back.rfind("? "), back.rfind("! "))
+        dots = _TITLE_DOT.sub(lambda d: d.group(0)[:-1] + " ", back)  # "met with Mr. Moore's family": no sentence ends at "Mr."
+        cut = max(dots.rfind(". "), dots.rfind("\n"), dots.rfind("? "), dots.rfind("! "))
         lead_text = back[cut + 1:] if cut >= 0 else back
         dl = DATELINE.match(lead_text)
         if dl and dl.end() == len(lead_text):
@@ -607,6 +609,8 @@ class ArticleResolver:
         if (cut >= 0 or j < 60) and (_SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text.strip() + " ")
                                      or am and _SUBJECT_APPOSITIVE_LEAD.fullmatch(lead_text[am.end():].strip() + " ")):
             return True  # "Caffery's husband of 38 years, Walt, has stayed out of it": the subject, named
+        if person and am:
+            lead_text = lead_text[am.end():]  # "Asked about those claims, Dr. Roe was blunt": she opens it
         lead = lead_text.split()
         return (cut >= 0 or j < 60) and len(lead) <= 4 and all(
             w[:1].isupper() or w.lower().strip(".,") in TITLES or w.lower() in ("member", "the", "board", "chair")
@@ -883,7 +887,7 @@ class ArticleResolver:
                 break
             if pred(e) and not (m.start in self._media_at and e.kind != "person"):
                 best, best_m = e, m
-        best_subject = best_m is not None and self._opens_sentence(best_m)
+        best_subject = best_m is not None and self._opens_sentence(best_m, person=best.kind == "person")
         last_sp = max((p for p, e in self._speakers if p < pos and pred(e)), default=-1)
         if best is not None and best_subject and best not in recent_speakers[-1:] and max(
                 (m.start for m, e in self.mentions if e is best and m.start < pos), default=-1) > last_sp:
