@@ -1052,3 +1052,14 @@ def test_he_after_a_title_s_full_stop_and_after_an_opening_clause():
         '"We chose to act," he said.\n'
     )
     assert [n for n, _ in speakers(text)] == ["Alan Whitsett"] * 3 + ["Carla Benedetti", "Priya Ramaswamy-Kerr"] + ["Arturo Villasenor"] * 2
+
+
+def test_an_office_speaks_for_its_holder_a_forum_for_itself_and_an_occupation_is_a_title():
+    text = (
+        "Health Minister Gordon Pelletier said the letter would be answered. The European Rail Passengers' Forum wrote "
+        "to him last week. The minister's office said the letter had been received. A spokesman for the forum said "
+        "night trains were full.\n\nHydrologist Anneliese Fromm said burned ground behaves like pavement. District "
+        "Collector Tarun Kashyap said the matter was sub judice.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Gordon Pelletier", "Gordon Pelletier", "European Rail Passengers' Forum",
+                                               "Anneliese Fromm", "Tarun Kashyap"]

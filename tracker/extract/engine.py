@@ -484,6 +484,7 @@ _STANCE_ON_THING = {"defended", "defends", "questioned", "questions", "condemned
                     "criticizes", "slammed", "slams", "rejected", "rejects", "disputed", "disputes", "denied", "denies", "applauded"}
 _BARE_OBJECT = re.compile(r"(?:the|that|this|these|those|its|his|her|their|our|a|an)\s+(?:(?!(?:as|of|for|to|in|on|that|with)\s)[\w'\u2019-]+\s+){0,4}?"
                           r"[\w'\u2019-]+")  # (not "the allegations as baseless": that says something of them)
+_WROTE_TO = re.compile(r"to\s+(?:(?!that\b|saying\b|to\b)[\w'\u2019.-]+\s*){1,7}")
 _PLEA = re.compile(r"(?:not\s+)?guilty\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
 _PARTICIPLE_START = re.compile(PARTICIPLE)
@@ -1012,6 +1013,8 @@ class Extractor:
             # "Quayside rejected the allegations", "echoed the sentiment", "defended the proposal": a stance
             # on words or a thing given elsewhere, with nothing said of it here
             return None
+        if last in ("wrote", "writes", "write") and _WROTE_TO.fullmatch(self.text, a, b):
+            return None  # "The forum wrote to him last week": a letter sent, its words not given
         if last in ("pleaded", "pleads", "plead") and _PLEA.match(self.text, a):
             return None  # "has pleaded not guilty to fraud": a plea in court, not a statement to report
         if k in ("indirect", "mixed") and CONTENT_REFUSAL.search(self.text[a:b]):

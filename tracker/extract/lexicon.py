@@ -276,7 +276,7 @@ ORG_NOUN_TYPES = {
     "tribunal": "government", "panel": "any", "inquiry": "any", "hospital": "any", "church": "any", "studio": "company",
     "museum": "any", "gallery": "any", "library": "any", "collective": "any", "ombudsman": "government",
     "app": "company", "platform": "company", "chain": "company", "publisher": "company", "processor": "company",
-    "chamber": "any",
+    "chamber": "any", "forum": "any", "society": "any",
 }
 
 # Words inside a name that make it an organisation, and which kind.
@@ -377,7 +377,7 @@ PERSON_ROLE_TITLES = {
     "critic", "reviewer", "curator", "producer", "filmmaker", "composer", "artist", "designer", "chef", "architect",
     "journalist", "broadcaster", "presenter", "pundit", "blogger", "novelist", "poet", "playwright",
     "prosecutor", "coroner", "pastor", "priest", "vicar", "chaplain", "deacon", "plaintiff", "claimant", "defendant", "td",
-    "cr", "cllr",
+    "cr", "cllr", "collector", "magistrate",
 }
 TITLES |= PERSON_ROLE_TITLES
 NATIONALITY_RE = re.compile(

@@ -174,7 +174,7 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         break
     if j <= 1 and 4 <= len(tokens) <= 5 and _low(tokens[1]) == "member" and _low(tokens[0]) in _BODIES_WITH_MEMBERS:
         return tokens[2:], True  # "Council Member Bram Oyelowo-Pratt", "Board Member Jane Roe"
-    if j == 0 and len(tokens) >= 3 and _OCCUPATION.fullmatch(tokens[0]) and _low(tokens[1]) in FIRST_NAMES:
+    if j == 0 and len(tokens) >= 3 and _OCCUPATION.fullmatch(tokens[0]) and (_low(tokens[1]) in FIRST_NAMES or _looks_like_person(tokens[1:])):
         return tokens[1:], True  # "Hydrogeologist Nadia Farouk-Lindqvist", "Epidemiologist Tomas Ruiz"
     if j == 0 and 3 <= len(tokens) <= 4 and _low(tokens[0]) in _DESCRIPTORS and all(t[:1].isupper() for t in tokens[1:]) \
             and not org_type(" ".join(tokens[1:])) and (_low(tokens[1]) in FIRST_NAMES or _looks_like_person(tokens[-2:])

@@ -229,6 +229,7 @@ _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
 _KIN_BEFORE = re.compile(rf"\b(?:(?P<f>{_KIN_F})|{_KIN_M})\b[^.,]{{0,30}},\s*$")
 _SUBJECT_APPOSITIVE_LEAD = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*['\u2019]s|The|Her|His|Their|Its)\s+[a-z][^,.;]{0,40},\s")
 # "the prime minister's spokesman", "the mayor's spokeswoman": the holder of a post speaks through them
+_HOLDERS_OFFICE = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:prime\s+)?(?:minister|premier|mayor|governor|president|chancellor|commissioner))['\u2019]s\s+office")
 _OFFICE_HOLDER_SPOKES = re.compile(r"(?:the\s+)?((?:prime\s+)?(?:minister|president|mayor|governor|premier|chancellor|taoiseach|first\s+minister))"
                                    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:spokes\w+|press\s+secretary|office)\b")
 # the offices that speak for those posts, where an article names them
@@ -935,6 +936,12 @@ class ArticleResolver:
             # "Pellbrook's largest shareholder, the Tollund teachers' pension fund": the speaker is after the comma
             a = a + rm.end()
             phrase = phrase[rm.end():]
+        ho = _HOLDERS_OFFICE.fullmatch(phrase.split(",")[0].strip())
+        if ho:
+            # "The minister's office said": the minister named before, for whom the office speaks
+            holder = self._person_with_role(a, ho.group(1).lower().split())
+            if holder is not None:
+                return holder
         cm = _CAMPAIGN.match(phrase)
         if cm and not phrase.split(",")[0][cm.end():].strip():
             return self._group(f"{cm.group(1)} campaign", kind="organization")
