@@ -81,11 +81,12 @@ def score_gold() -> dict[str, float]:
 
 
 def test_own_gold_floor():
-    # 112 articles, 107 of them written by helpers who never saw the engine (each batch scored
-    # once before any change for it): content 0.950, attribution 0.916 when the floor was set
+    # 418 articles written for this project, most by helpers who never saw the engine (each batch
+    # scored once before any change for it); the 120 newest, from three rounds in the seventh
+    # session, are harder than the rest. Content 0.945, attribution 0.889 when the floor was set.
     got = score_gold()
     assert got["content"] >= 0.94, got
-    assert got["attribution"] >= 0.90, got
+    assert got["attribution"] >= 0.88, got
 
 
 def _official(args: list[str], tmp_path: Path) -> dict:
