@@ -919,3 +919,11 @@ def test_a_stance_on_a_thing_or_a_plea_is_not_a_statement(sentence):
 ])
 def test_whom_a_statement_was_told_to_is_not_content(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Boxers, she told the Weekend Review, "are often the last people to see the decline."', "she"),
+    ('Pressed, she said she had "unfinished business with a marina".', "she"),
+])
+def test_a_word_before_the_pronoun_is_not_the_speaker(sentence, speaker):
+    assert [s.speaker_text for s in extract(sentence)] == [speaker]

@@ -1063,3 +1063,7 @@ def test_an_office_speaks_for_its_holder_a_forum_for_itself_and_an_occupation_is
     )
     assert [n for n, _ in speakers(text)] == ["Gordon Pelletier", "Gordon Pelletier", "European Rail Passengers' Forum",
                                                "Anneliese Fromm", "Tarun Kashyap"]
+
+
+def test_a_name_with_des_is_one_name():
+    assert speakers("The Laiterie des Trois Cols said it would act.") == [("Laiterie des Trois Cols", "organization")]

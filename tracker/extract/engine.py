@@ -521,6 +521,7 @@ _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|prov
 # the relative clause it heads
 _NOUN_THEN_PRONOUN = re.compile(r"(?:.*\s)?(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)"
                                 r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:spokes|person|source|official|member)\w*\s)[a-z]+\s(the\s+[a-z]+)")
+_LEAD_THEN_PRONOUN = re.compile(r"[^,]{1,60},\s+(he|she|they|we|I)")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _HEAD_THEN_PARTICIPLE = re.compile(r"\b((?:a|an|the|its|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:filed|published|issued|released|"
                                    r"made|signed|sent|posted|seen|obtained|submitted|lodged|written|drafted|brought)\b[^,]*$")
@@ -1037,6 +1038,9 @@ class Extractor:
             pm = _PRONOUN_THEN_VERB.match(self.text, s_a, s_b)
             if pm:
                 s_b = p_b = s_a + len(pm.group(1))  # "He paused, then added": the pronoun
+            lp = _LEAD_THEN_PRONOUN.fullmatch(self.text, s_a, s_b)
+            if lp:
+                s_a = lp.start(1)  # "Boxers, she told the Review, ...", "Pressed, she said": the pronoun speaks
             pe = _NOUN_THEN_PRONOUN.fullmatch(self.text, s_a, s_b)
             if pe:
                 s_a = pe.start(1) if pe.group(1) else pe.start(2)  # "..., a change he described as 'a compromise'": he

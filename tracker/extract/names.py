@@ -17,7 +17,7 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _AL = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u017f"
 # (an apostrophe inside a name: "O'Neil", "Fa'alogo", "Ng'ang'a" -- not a possessive "'s")
 _CAP = rf"(?:(?:[A-Z][a-z]{{0,3}}\.){{2,}}|[{_UP}][{_AL}0-9&\-]*(?:['\u2019](?:[{_UP}]|(?!(?:s|ve|re|ll)\b)[a-z]{{2,}})[\w\-]*)*\.?(?=[\s,;:)'\u2019]|$)|[A-Z]{{2,}}[0-9]*)"
-_CONNECT = r"(?:of|and|for|the|de|del|della|la|le|van|von|der|den|du|da|al|bin|&|y|on|at)"
+_CONNECT = r"(?:of|and|for|the|de|del|della|la|le|van|von|der|den|du|des|dos|das|di|da|al|bin|&|y|on|at)"
 # The first _CAP with its leading capital factored out (and the lookbehind moved after it):
 # the same matches, but a pattern that starts with a character class lets the regex engine
 # skip straight to capital letters instead of trying the whole pattern at every position.
