@@ -1067,3 +1067,13 @@ def test_an_office_speaks_for_its_holder_a_forum_for_itself_and_an_occupation_is
 
 def test_a_name_with_des_is_one_name():
     assert speakers("The Laiterie des Trois Cols said it would act.") == [("Laiterie des Trois Cols", "organization")]
+
+
+def test_a_role_then_a_firm_and_a_street_that_is_no_one():
+    text = (
+        "Bluewire Live Entertainment ran the show. The concert's organiser, Bluewire Live Entertainment, said it was shattered.\n\n"
+        "The traders' chair, Bryn Hollister, declined to comment further.\n\n"
+        "Pellow's mother, Elinor, who still lives on Chapel Row where the mayor grew up, is more guarded. "
+        "She said she had stopped watching the local news.\n"
+    )
+    assert [n for n, _ in speakers(text)] == ["Bluewire Live Entertainment", "Bryn Hollister", "Elinor"]

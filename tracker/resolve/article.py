@@ -138,9 +138,10 @@ _PERSON_AFTER = re.compile(r",\s+(?:who|whose|a|an|the|\d)\s|,?\s+(?:said|says|t
 _IT_AFTER = re.compile(
     r",\s+which\s|\s+(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|its)\s")
 _ROLE_THEN_NAME = re.compile(
-    r"(?:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*['\u2019]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:(?:[Tt]he\s+)?[\w.&'\u2019-]+['\u2019]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:shareholder|owner|investor|partner|backer|parent|subsidiary|unit|lender|insurer|auditor|regulator|union|rival|"
-    r"biggest\s+\w+|largest\s+\w+)s?,\s+(?=(?:the|a|an)\s)")
+    r"organi[sz]er|promoter|operator|sponsor|publisher|distributor|manufacturer|maker|developer|contractor|landlord|"
+    r"biggest\s+\w+|largest\s+\w+)s?,\s+(?=(?:the|a|an)\s|[A-Z][\w'\u2019-]*\s+[A-Z])")
 # (also inside an appositive: "Arvell Group, the consortium that owns Pennine Crossways")
 _RELATIVE_IN_PHRASE = re.compile(r",\s*(?:who|which|whose)\s|,[^,]*?\s(?:that|who|which)\s")
 _POSSESSIVE_IN = re.compile(r"\w(?:s['\u2019]|['\u2019]s)\s")
