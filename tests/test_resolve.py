@@ -1077,3 +1077,15 @@ def test_a_role_then_a_firm_and_a_street_that_is_no_one():
         "She said she had stopped watching the local news.\n"
     )
     assert [n for n, _ in speakers(text)] == ["Bluewire Live Entertainment", "Bryn Hollister", "Elinor"]
+
+
+def test_people_brought_in_by_an_occupation_or_a_given_name():
+    text = (
+        '"We will not let that happen quietly," said Bertrand Lesueur, the union\'s president. Lesueur told the crowd '
+        "that farm incomes had fallen.\n\n"
+        "Among the protesters was a dairy farmer from Bavaria who gave only his first name, Klaus. He said he had driven "
+        "700 kilometres overnight.\n\n"
+        'Rupali Boro, a primary schoolteacher, said the water had entered her house at around 2 a.m. "We could only save '
+        'the children," she said.\n'
+    )
+    assert [n for n, _ in speakers(text)] == ["Bertrand Lesueur", "Bertrand Lesueur", "Klaus", "Rupali Boro", "Rupali Boro"]

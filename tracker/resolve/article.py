@@ -127,8 +127,12 @@ _ROLE_APPOSITIVE = re.compile(
          "strategist", "organizer", "organiser", "volunteer", "holder", "treasurer", "principal", "superintendent",
          "scientist", "engineer", "trader", "banker", "investor", "activist", "campaigner", "historian", "physician",
          "MP", "MEP", "lawmaker", "legislator", "candidate", "nominee", "delegate", "representative", "councillor",
-         "councilor", "manager", "captain", "player", "striker", "superintendent", "inspector"},
-        key=len, reverse=True)) + r")s?\b")
+         "councilor", "manager", "captain", "player", "striker", "superintendent", "inspector",
+         "schoolteacher", "grower", "shopkeeper", "pensioner", "retiree", "widow", "widower", "mother", "father", "fisherman",
+         "vendor", "driver", "survivor", "witness", "homeowner", "tenant", "labourer", "laborer", "mechanic", "electrician",
+         "cleaner", "pharmacist", "surgeon", "midwife", "paramedic", "firefighter", "priest", "pastor", "imam", "artist",
+         "musician", "singer", "actor", "actress", "writer", "poet", "photographer", "journalist", "accountant", "architect"},
+        key=len, reverse=True)) + r"|\w+(?:teacher|worker|farmer))s?\b")
 # "The Merrowan embassy in Kelsgrad": (the org phrase, its head noun) before a place
 _ORG_HEAD_BEFORE_PLACE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z]+))\s+(?:in|at)\s+[A-Z]")
 # "a senior Vastorian official": a country's adjective before the role
@@ -215,6 +219,7 @@ _COPULA_BEFORE = re.compile(r"(?<!who\s)(?<!which\s)\b(?:was|were)\s+"
                             r"(?:(?!(?:in|at|on|from|to|with|by|for|of|not)\s)(?![\w-]+ing\s)[\w'\u2019-]+\s+){0,3}$")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|between)\s+$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|added|declined|did\s+not)\b")
+_GAVE_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name(?:\s+as)?,?\s+$|\bname\s+(?:only\s+)?as\s+$")  # "gave only his first name, Klaus"
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
@@ -900,7 +905,8 @@ class ArticleResolver:
             fm = min(((m.start, m.end) for m, e in self.mentions if e is best), default=(pos, pos))
             first = fm[0]
             if last_sp < first and pos - first < 300 and (_INTRODUCED.match(self.text, fm[1])
-                                                          or _COPULA_BEFORE.search(self.text, max(0, first - 60), first)):
+                                                          or _COPULA_BEFORE.search(self.text, max(0, first - 60), first)
+                                                          or _GAVE_NAME_BEFORE.search(self.text, max(0, first - 40), first)):
                 # "Among those affected was Maureen Tolland, 71, ... She said": a person just brought
                 # into the story, after the last speaker, is who the pronoun means
                 return best
