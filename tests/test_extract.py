@@ -927,3 +927,8 @@ def test_whom_a_statement_was_told_to_is_not_content(sentence, expected):
 ])
 def test_a_word_before_the_pronoun_is_not_the_speaker(sentence, speaker):
     assert [s.speaker_text for s in extract(sentence)] == [speaker]
+
+
+def test_where_the_words_were_told_is_not_content():
+    got = extract("The party president told reporters outside the party office on Kanke Road that his party would not accept crumbs.")
+    assert [(s.cue, s.quote) for s in got] == [("told", "that his party would not accept crumbs")]

@@ -195,6 +195,7 @@ ADVERBIAL = re.compile(
       | \d+\s+(?:days?|weeks?|months?|years?)\s+ago
       | to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
       | (?:at|during|on|in|over|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
+      | (?:outside|inside|near|beside|behind|at)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]+(?=\s+that\b)
     )(?![\w'-]))+""",
     re.X,
 )
