@@ -932,3 +932,16 @@ def test_a_word_before_the_pronoun_is_not_the_speaker(sentence, speaker):
 def test_where_the_words_were_told_is_not_content():
     got = extract("The party president told reporters outside the party office on Kanke Road that his party would not accept crumbs.")
     assert [(s.cue, s.quote) for s in got] == [("told", "that his party would not accept crumbs")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior leader did not wish to be named.",
+    "Prairie Crest denied the allegations in a court filing.",
+])
+def test_anonymity_and_a_bare_denial_in_a_filing_are_not_statements(sentence):
+    assert extract(sentence) == []
+
+
+def test_said_through_a_named_officer_is_the_body_s_statement():
+    got = extract("The Ospika River Band said through its band manager, Curtis Leblanc, that it supported the project.")
+    assert [(s.speaker_text, s.quote) for s in got] == [("The Ospika River Band", "that it supported the project")]

@@ -190,7 +190,8 @@ ADVERBIAL = re.compile(
       | (?:in|on|during)\s+(?:early\s+|late\s+|mid-)?(?:{_MON})\.?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?
       | (?:on\s+)?(?:{_MON})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?
       | in\s+(?:19|20)\d\d
-      | (?:through|via)\s+(?:a|an|his|her|its|their)\s+(?:spokes\w+|lawyer|attorney|representative|aide)
+      | (?:through|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:spokes\w+|lawyers?|attorneys?|representatives?|aides?|manager|
+            director|secretary|president|chair\w*|leader|head)(?:,\s+[A-Z][^,\ue000]{{1,40}},)?
       | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){{0,3}}(?=\s*(?:[,.;:]|$|that\b|\ue000))
       | \d+\s+(?:days?|weeks?|months?|years?)\s+ago
       | to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
@@ -468,6 +469,7 @@ _AS_QUOTE = re.compile(r"\sas\s+(?=" + MASK + ")")
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
 _ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
+_NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
                              r"(?:ambassador|envoy|ambassadors|diplomats|vehicles|cars|trucks|products|batch|batches|models|units|"
@@ -479,7 +481,8 @@ _AUTHORED = re.compile(r"\s*(?:(?:a|an)\s|(?:down|off)\s|the\s+(?:\w+\s+)?(?:int
                        r"legislation|memo|essay|review|story|script|song|music|lyrics|novel|preface|afterword|screenplay)\b)")
 _CONTENT_FREE = re.compile(r"(?:the|that|this|these|those|such|their|his|her|its)\s+(?:[a-z]+\s+)?(?:allegations?|accusations?|claims?|"
                            r"criticisms?|characteri[sz]ations?|account|findings|charges?|sentiments?|outcome|suggestions?|"
-                           r"assertions?|notion|comments?|remarks?|description|portrayal|interpretation|version|premise)")
+                           r"assertions?|notion|comments?|remarks?|description|portrayal|interpretation|version|premise)"
+                           r"(?:\s+(?:in|on|at|during|through)\s+(?:a|an|the|its|his|her|their)\s+[\w\s-]{1,30})?")  # ("... in a court filing")
 _STANCE_ON_THING = {"defended", "defends", "questioned", "questions", "condemned", "condemns", "welcomed", "welcomes", "dismissed",
                     "dismisses", "echoed", "echoes", "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises",
                     "criticizes", "slammed", "slams", "rejected", "rejects", "disputed", "disputes", "denied", "denies", "applauded"}
@@ -963,7 +966,7 @@ class Extractor:
             return None  # "agreed to buy its rival", "agrees takeover": an act, not words
         if last in _AMOUNT_VERBS and _AMOUNT.match(u.frame, ca):
             return None
-        if _ANONYMITY.match(u.frame, ca):
+        if _ANONYMITY.match(u.frame, ca) or _NOT_NAMED.fullmatch(self.text[u.base + ca:u.base + cb].strip(" .,")):
             return None  # "spoke on condition of anonymity because ...": why the source is unnamed, not what was said
         if {"recalled", "recalls", "recall"} & set(cue.lower().split()) and _RECALLED_THING.match(u.frame, ca):
             return None  # "recalled 200,000 cars", "recalled its ambassador": a recall, not a memory told
