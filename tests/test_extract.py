@@ -945,3 +945,13 @@ def test_anonymity_and_a_bare_denial_in_a_filing_are_not_statements(sentence):
 def test_said_through_a_named_officer_is_the_body_s_statement():
     got = extract("The Ospika River Band said through its band manager, Curtis Leblanc, that it supported the project.")
     assert [(s.speaker_text, s.quote) for s in got] == [("The Ospika River Band", "that it supported the project")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry did not immediately respond.", ("The ministry", "no_comment", "did not immediately respond")),
+    ("An official at the department's office, speaking on condition of anonymity because he was not authorised to speak "
+     "to the media, said inspectors would visit the factory on Monday.",
+     ("An official at the department's office", "indirect", "inspectors would visit the factory on Monday")),
+])
+def test_a_bare_non_response_and_a_long_anonymity_aside(sentence, expected):
+    assert [(s.speaker_text, s.kind, s.quote) for s in extract(sentence)] == [expected]

@@ -220,6 +220,8 @@ REFUSAL_RE = re.compile(
         (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:""" + _REFUSED_ACTS + r""")|(?:further\s+|immediate\s+)?comment)
       | (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?
             (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions)
+      | (?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied))
+            (?=\s*[.;]|\s*$|\s+when\s+(?:asked|contacted|approached|reached)\b)
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
       | (?:was|were|is|are)\s*(?:not|n't)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment
       | had\s+no\s+(?:immediate\s+|further\s+)?comment
@@ -469,6 +471,7 @@ _AS_QUOTE = re.compile(r"\sas\s+(?=" + MASK + ")")
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
 _ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
+_ANONYMOUS_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+[^,\ue000]{3,160}$")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
@@ -680,6 +683,9 @@ class _Unit:
         seg_end = cue_start
         while seg_end > 0 and (f[seg_end - 1].isspace() or f[seg_end - 1] == ","):
             seg_end -= 1
+        an = _ANONYMOUS_ASIDE.search(f, 0, seg_end)
+        if an and an.end() >= seg_end:
+            seg_end = an.start()  # "An official, speaking on condition of anonymity because he was not authorised to ..., said"
         if seg_end == 0:
             return None
         sp = self._speaker_shapes(seg_end)
@@ -973,7 +979,7 @@ class Extractor:
         if _ONLY_ADVERBS.fullmatch(u.frame, ca, cb):
             return None  # "she talks quickly and precisely": how, not what
         skip = ADVERBIAL.match(u.frame, ca)  # "found last year that ..."
-        if last in _NEEDS_CLAUSE and not _CLAUSE_CONTENT.match(u.frame, skip.end() if skip else ca) and not (
+        if last in _NEEDS_CLAUSE and kind != "no_comment" and not _CLAUSE_CONTENT.match(u.frame, skip.end() if skip else ca) and not (
                 last in ("found", "find", "finds") and sp and _EVIDENCE_SOURCE.search(u.frame, sp[0], sp[1])):
             return None  # "Facebook found the posting", "responded enthusiastically", "swing states Ohio": no words
         if last in ("wrote", "writes", "written", "write") and _AUTHORED.match(u.frame, ca):
