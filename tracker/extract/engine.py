@@ -457,9 +457,10 @@ _REPORTED_OBJECT = re.compile(
     r"|(?:revenue|revenues|sales|profits?|earnings|losses|income|turnover|results|deliveries|orders)\b"
     r"(?!\s+(?:had\s+|have\s+|has\s+)?(?:fell|rose|grew|jumped|slipped|dropped|declined|were|was|would|will|could|[a-z]+ed)\b))")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have\s+(?:been|[a-z]+ed|[a-z]+en))\b")
-_FINITE_VERB = re.compile(r"\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
+_FINITE = r"\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b"
+_FINITE_VERB = re.compile(_FINITE)
 # ... but "told a packed meeting that": a participle after an article describes the listeners
-_FINITE_VERB_NOT_ADJ = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:had|has|have|is|was|were|are|will|would|could|did|[a-z]{3,}ed)\b")
+_FINITE_VERB_NOT_ADJ = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )" + _FINITE)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:whom|which)\s+(?:he|she|they|it|we|I)\s+$")
 # what speaking is about: "spoke about", "spoke at length about", "talked publicly of"
 _SPOKE_OF = re.compile(r"\s+(?:(?:at\s+length|publicly|briefly|openly|privately|candidly|repeatedly|often|passionately)\s+)?(?:about|on|of)\b")

@@ -212,7 +212,6 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|vall
 _PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|city|town|village|province|state|country|district|port|"
                                r"island|county|suburb|capital|municipality|enclave|territory)"
                                r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|on|near|where|that|which|known|whose)\b)")  # the place noun heads it
-_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Jr|Sr)\.")
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+)(?:\s+[a-z][\w'\u2019-]*){0,5},\s+")  # "Outside the hearing, ", "Later, "
 # "One of the final speakers was fifth-grader Mia Roe": a person brought in by the sentence
 _COPULA_BEFORE = re.compile(r"(?<!who\s)(?<!which\s)\b(?:was|were)\s+"
@@ -293,6 +292,8 @@ _CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ROLE_FILLER = re.compile(r"\b(?:at|of|for|with|from|the|a|an)\b", re.I)
 _TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "st", "lt", "col", "sgt", "capt", "adm", "hon"}
+# "met with Mr. Moore's family": no sentence ends at a title's full stop (nor at "Jr.", "Sr.")
+_TITLE_DOT = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _TITLE_ABBREV | {"jr", "sr"})) + r")\.")
 
 
 @lru_cache(maxsize=65536)
