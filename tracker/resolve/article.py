@@ -1043,7 +1043,7 @@ class ArticleResolver:
         named = [(m, e) for m, e in inside if not (e.kind == "unknown" and _IN_PLACE_BEFORE.search(self.text, max(0, m.start - 12), m.start))]
         if named:
             return named[0][1]
-        inside = named  # (not "London" in "a dealer for a German bank in London": where, not who)
+        inside = []  # only places were left ("London" in "a dealer for a German bank in London": where, not who)
         if len(words) == 1 and words[0] in ("his", "her", "their"):
             words = [{"his": "he", "her": "she", "their": "they"}[words[0]]]  # "In his view, ...": his
         if len(words) == 1 and words[0] in {"he", "she"}:
@@ -1059,13 +1059,13 @@ class ArticleResolver:
         if dg and not inside:
             # "the Dornavian government": that country's government, which the text does not name
             return self._group(dg.group(1), kind="organization")
-        if len(core_words) in (2, 3) and core_words[0] == "the" and (core_words[-1] in _ANAPHOR_ROLES | _EPITHETS
-                                                                     or _AGE_EPITHET.fullmatch(core_words[-1])) and not inside:
+        epithet = bool(core_words) and (core_words[-1] in _EPITHETS or _AGE_EPITHET.fullmatch(core_words[-1]) is not None)
+        if len(core_words) in (2, 3) and core_words[0] == "the" and (core_words[-1] in _ANAPHOR_ROLES or epithet) and not inside:
             # "the minister", "the chief constable", "the judge": the person last named with that role
             person = self._person_with_role(a, [w for w in core_words[1:] if not w.endswith(("'s", "\u2019s"))])
             if person is not None:
                 return person
-            if core_words[-1] in _EPITHETS or _AGE_EPITHET.fullmatch(core_words[-1]):
+            if epithet:
                 # "Marr ... was more measured. The defender said": a sports page's second name for the
                 # person it has just been writing about
                 recent = [e for m, e in self.mentions if a - 300 < m.start < a and e.kind == "person"]
