@@ -955,3 +955,33 @@ def test_said_through_a_named_officer_is_the_body_s_statement():
 ])
 def test_a_bare_non_response_and_a_long_anonymity_aside(sentence, expected):
     assert [(s.speaker_text, s.kind, s.quote) for s in extract(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm whose name ends in 's, and "has" contracted after a pronoun, before a verb that is never a noun
+    ("Morrow's said the review was prompted by the bid.", ("Morrow's", "said", "the review was prompted by the bid")),
+    ("Sales rose 4 percent, Kelby's said.", ("Kelby's", "said", "Sales rose 4 percent")),
+    ("He's said the levy would go.", ("He", "said", "the levy would go")),
+    # unnamed plural sources a speaker list cannot foresee
+    ("The rules are the main topic on the agenda, delegates said.", ("delegates", "said", "The rules are the main topic on the agenda")),
+    ("A cut could come tomorrow, banking sources said.", ("banking sources", "said", "A cut could come tomorrow")),
+    ("Fishing quotas will be cut, businessmen said.", ("businessmen", "said", "Fishing quotas will be cut")),
+    ("Those close to the mayor say he would have to consider others.", ("Those close to the mayor", "say", "he would have to consider others")),
+    # a time between the subject and its verb
+    ("The bank just this month announced it would drop the fees.", ("The bank", "announced", "it would drop the fees")),
+    ("Halden Mutual earlier this year said it would close 12 branches.", ("Halden Mutual", "said", "it would close 12 branches")),
+])
+def test_possessive_names_bare_plural_sources_and_a_time_before_the_verb(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+def test_the_government_s_stated_policy_is_no_statement():
+    assert extract("The government's stated policy is that public bodies should not pay ransoms.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, quote", [
+    ("Lawmakers have not said when they would take up the bill.", "have not said", "have not said when they would take up the bill"),
+    ("The board hasn't said whether it will appeal.", "hasn't said", "hasn't said whether it will appeal"),
+])
+def test_not_having_said_is_a_refusal(sentence, cue, quote):
+    assert [(s.kind, s.cue, s.quote) for s in extract(sentence)] == [("no_comment", cue, quote)]

@@ -1089,3 +1089,17 @@ def test_people_brought_in_by_an_occupation_or_a_given_name():
         'the children," she said.\n'
     )
     assert [n for n, _ in speakers(text)] == ["Bertrand Lesueur", "Bertrand Lesueur", "Klaus", "Rupali Boro", "Rupali Boro"]
+
+
+def test_sources_of_a_trade_are_no_body_but_a_body_s_officials_are_it():
+    text = (
+        "The Bank of Verdane held its rates on Monday.\n\n"
+        "A cut could come next month, banking sources said.\n\n"
+        "Shares of lenders rose, market sources said.\n\n"
+        "The decision was unanimous, officials said.\n"
+    )
+    assert speakers(text) == [(None, None), (None, None), ("Bank of Verdane", "organization")]
+
+
+def test_a_firm_named_in_s_keeps_its_name():
+    assert speakers("Morrow's said on Tuesday it would open 30 stores.\n") == [("Morrow's", "organization")]

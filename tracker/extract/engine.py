@@ -143,6 +143,7 @@ _REFUSAL_WORDS = {
     "declined", "refused", "declines", "refuses", "decline", "refuse", "respond", "responded", "reply",
     "replied", "return", "returned", "answer", "answered", "reached", "contacted", "available",
     "reachable", "comment", "yet", "say", "disclose", "reveal", "specify", "elaborate", "discuss",
+    "not", "hasn", "haven", "hadn",
 }
 _NOMINAL_SET = {
     "comment", "comments", "remark", "remarks", "claim", "claims", "statement", "statements", "criticism",
@@ -228,6 +229,8 @@ REFUSAL_RE = re.compile(
       | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?comment
       | (?:would|did|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:say|disclose|reveal|specify|elaborate|discuss)
             (?=\s+(?:whether|if|how|why|what|who|when|where|which|exactly)\b|\s*[.,;]|\s*$)
+      | (?:has|have|had)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|disclosed|revealed|specified|explained)
+            (?=\s+(?:whether|if|how|why|what|who|when|where|which)\b)
       | (?:has|have|had)\s+yet\s+to\s+(?:comment|say|respond|disclose|reveal|confirm|explain)
             (?=\s+(?:whether|if|how|why|what|who|when|where|which|on)\b|\s*[.,;]|\s*$)
     )""",
@@ -267,6 +270,9 @@ _TIME_OPENER = re.compile(r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:a|a
                           r"(?:earlier|later|ago|before|after|on)|(?:last|this|next|earlier|later)\s+\w+", re.I)
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
+# a time between the subject and its verb: "The bank earlier this month announced", "Jane Doe only last week said"
+_PRE_VERB_TIME = re.compile(r"\s+(?:(?:just|only|also|again|first|then|as\s+recently\s+as)\s+)?(?:(?:earlier|later|late|early)\s+)?"
+                            r"(?:this|last|that)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter)$")
 _TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\s+(?:earlier|later|yesterday|today|tonight))$")
@@ -376,8 +382,13 @@ _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
 _OBJECT_HER = re.compile(r"\bher\s+$")
+# "Moody's said", "McDonald's told", "He's said" (has): a name in 's, or a contraction, before a verb that is never a noun
+_NAME_S_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+$")
+_NEVER_NOUN_AFTER_S = _NEVER_NOUN - {"stated"}  # "the government's stated policy"
+_PRONOUN_HAS = re.compile(r"(?i:he|she|it|we|they)['\u2019]s")
 # one lower-case word that names people who speak: "respondents said", "strategists say"
-_PEOPLE_PLURAL = re.compile(r"(?:[^s]ers|ors|ists|ents|ants|ians|ees|ives|ites|aides|sources|insiders|experts|scholars|people|staff|police|officials)$")
+_PEOPLE_PLURAL = re.compile(r"(?:[^s]ers|ors|ists|ents|ants|ians|ees|ives|ites|aides|sources|insiders|experts|scholars|people|staff|police|officials"
+                            r"|delegates|advocates|candidates|graduates|magistrates|associates|diplomats|[a-z]{3,}(?<!wo)men|[a-z]+women)$")
 _PUT_IT = re.compile(r"\s*(?:(?:But|And|Or|So)\s+)?[Aa]s\s+(?P<who>[^,;:" + MASK + r"]{1,80}?)\s+(?P<cue>(?:(?:has|had|once|later|memorably)\s+)?(?:put|puts)\s+it)\b(?:\s+\w+ly)?\s*[,:]\s*")
 _REFUSAL_REASON = re.compile(r",\s*(?:citing|pointing\s+to|referring|because|as|since|given)\b"
                              r"|(?<=comment)(?:\s+further)?\s+(?:when|while|as|after|before|outside|until)\b"
@@ -570,6 +581,10 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[\w'\u2019.&-]+", s)
 
 
+# "Those close to him", "those familiar with the plan", "those in the room": people, as a speaker
+_THOSE_WHO = {"close", "familiar", "involved", "briefed", "in", "at", "around", "inside", "near", "closest", "present", "knowledgeable"}
+
+
 def speaker_ok(phrase: str) -> bool:
     """Does this read as a noun phrase that can speak (name, pronoun, role, group)?"""
     if not phrase or MASK in phrase:
@@ -580,10 +595,12 @@ def speaker_ok(phrase: str) -> bool:
         return False
     low = [w.lower().strip(".").replace("\u2019", "'") for w in words]
     if any(w in _STOP_IN_SPEAKER and not _QUANTITY_WORD.fullmatch(" ".join(low[max(0, i - 1):i + 2]))
+           and not (i == 0 and w == "those" and len(low) > 2 and low[1] in _THOSE_WHO)
            for i, w in enumerate(low)):
         return False
-    if words[0].islower() and (low[0].endswith("ing") or all(w.endswith("ly") for w in low)):
-        return False  # "remarking from New Hampshire he", "almost unilaterally": not a noun phrase
+    if words[0].islower() and (low[0].endswith("ing") or all(w.endswith("ly") for w in low)) and not (
+            len(words) == 2 and words[1].islower() and _PEOPLE_PLURAL.search(low[1]) and not low[1].endswith("ing")):
+        return False  # "remarking from New Hampshire he", "almost unilaterally": not a noun phrase (but "banking sources")
     for i, w in enumerate(low[:-1]):
         if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")):
             return False  # "plans to": an infinitive; "an adviser to the mayor", "close to her" are phrases
@@ -684,6 +701,9 @@ class _Unit:
         seg_end = cue_start
         while seg_end > 0 and (f[seg_end - 1].isspace() or f[seg_end - 1] == ","):
             seg_end -= 1
+        tm = _PRE_VERB_TIME.search(f, max(0, seg_end - 40), seg_end)
+        if tm and tm.start() > 0 and f[:tm.start()].strip() and not _RELATIVE_END.search(f, max(0, tm.start() - 8), tm.start()):
+            seg_end = tm.start()  # "The bank just this month announced": the time is not the speaker's
         an = _ANONYMOUS_ASIDE.search(f, 0, seg_end)
         if an and an.end() >= seg_end:
             seg_end = an.start()  # "An official, speaking on condition of anonymity because he was not authorised to ..., said"
@@ -1055,6 +1075,8 @@ class Extractor:
             pe = _NOUN_THEN_PRONOUN.fullmatch(self.text, s_a, s_b)
             if pe:
                 s_a = pe.start(1) if pe.group(1) else pe.start(2)  # "..., a change he described as 'a compromise'": he
+            if _PRONOUN_HAS.fullmatch(self.text, s_a, s_b):
+                s_b = p_b = s_b - 2  # "He's said": the pronoun, with "has" contracted
             spk_text = self.text[s_a:s_b].strip()
         when = resolve_date(date_zone, self.published) if date_zone else None
         st = RawStatement(
@@ -1361,7 +1383,8 @@ class Extractor:
         verb = m.group("verb")
         if f[m.start("verb"):m.end("verb")][:1].isupper() and m.start("verb") > 0:
             return False
-        if noun_context(f, m.start()) and not (verb in _NEVER_NOUN and _OBJECT_HER.search(f, max(0, m.start() - 5), m.start())):
+        if noun_context(f, m.start()) and not (verb in _NEVER_NOUN and _OBJECT_HER.search(f, max(0, m.start() - 5), m.start())
+                                                   or verb in _NEVER_NOUN_AFTER_S and _NAME_S_BEFORE.search(f, max(0, m.start() - 4), m.start())):
             return False  # "her claim" -- but "a source close to her said"
         if verb in _AMBIGUOUS_BASE and not _MODAL_BEFORE.search(f, max(0, m.start("verb") - 20), m.start("verb")):
             return False  # "amid light demand": a base form that is a noun unless a verb form leads it

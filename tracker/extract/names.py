@@ -351,6 +351,11 @@ def _joins_possessive(left: Mention, right: Mention, text: str) -> bool:
     return _low(words[-1]) in _NAME_POSSESSORS or _low(words[0]) in ("st", "st.", "saint")
 
 
+# "Moody's said", "McDonald's told": a name in 's right before a verb is the firm's whole name, not a possessive
+_NAME_S_VERB = re.compile(r"['\u2019]s\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|stated|warned|insisted|argued|explained|"
+                          r"announced|reported|estimated|predicted|noted|forecast)\b")
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     end = len(text) if end is None else end
     out: list[Mention] = []
@@ -363,6 +368,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if nm:
                 # "United Mineworkers Local 214", "Flight 418": the number is part of the name
                 mention = Mention(text[mention.start:nm.end()], mention.start, nm.end(), kind, mention.extra)
+            if _NAME_S_VERB.match(text, mention.end) and not mention.extra["titled"]:
+                mention = Mention(text[mention.start:mention.end + 2], mention.start, mention.end + 2, "organization", mention.extra)
             if out and _joins_possessive(out[-1], mention, text):
                 left = out.pop()
                 mention = Mention(text[left.start:mention.end], left.start, mention.end, "organization", {"titled": False})

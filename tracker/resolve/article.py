@@ -60,6 +60,8 @@ class ResolvedArticle:
     affiliations: list[Affiliation]
 
 
+_SECTOR_WORDS = {"industry", "market", "trade", "diplomatic", "financial", "political", "western", "intelligence", "security",
+                 "economic", "business", "congressional", "parliamentary", "military", "commodity", "money"}
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _GROUP_HEAD = re.compile(
     r"\b(officials|analysts|sources|experts|critics|residents|witnesses|investigators|authorities|"
@@ -1100,6 +1102,8 @@ class ArticleResolver:
                     return named or self._last(a, lambda e: self._substantial(e) and ORG_NOUN_TYPES[h] in ("any", e.org_type)
                                                and (h in _COUNTRY_NOUNS or not self._is_country(e)))
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
+            if len(core_words) == 2 and head_word.endswith("s") and (core_words[0].endswith("ing") or core_words[0] in _SECTOR_WORDS):
+                return None  # "banking sources", "industry sources", "Western diplomats": of a trade or a milieu, not of one body
             if len(core_words) <= 2 and head_word.endswith("s") and not inside and not any(w in ORG_NOUN_TYPES for w in core_words):
                 # "..., officials said": the organisation a recent sentence was about, or no one named
                 return self._last_subject(min(a, st.sentence_start or a), self._substantial)
@@ -1126,6 +1130,8 @@ class ArticleResolver:
             # a given name ("One farmer, who gave only his first name, Petar,") is a person
             given = phrase.lower() not in MONTHS and (phrase.lower() in FEMALE_FIRST_NAMES or phrase.lower() in MALE_FIRST_NAMES) or bool(
                 _FIRST_NAME_ONLY.search(self.text, max(0, a - 80), a))
+            if phrase.endswith(("'s", "\u2019s")):
+                return self._group(phrase, kind="organization")  # "Morrow's said": a firm named for its founder
             return self._group(phrase, kind="person" if given else "unknown")
         if _CAP_RUN.fullmatch(phrase.split(",")[0]):
             # a name inside a longer capitalised run (a title-case headline): read it on its own
