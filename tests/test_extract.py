@@ -985,3 +985,17 @@ def test_the_government_s_stated_policy_is_no_statement():
 ])
 def test_not_having_said_is_a_refusal(sentence, cue, quote):
     assert [(s.kind, s.cue, s.quote) for s in extract(sentence)] == [("no_comment", cue, quote)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halvern owns 21 percent of Metex common stock, the company said.",
+     ("the company", "said", "Halvern owns 21 percent of Metex common stock")),
+    ("The new appointments follow the death of former chairman Robert Vane, the company said.",
+     ("the company", "said", "The new appointments follow the death of former chairman Robert Vane")),
+    ("Extensive drilling continues at Goldmere, the company said.", ("the company", "said", "Extensive drilling continues at Goldmere")),
+    # a name with its appositive still speaks, with or without the comma before the verb
+    ("Jane Doe, an economist at Bridgewell Securities said rates would rise.",
+     ("Jane Doe, an economist at Bridgewell Securities", "said", "rates would rise")),
+])
+def test_a_clause_before_the_source_is_content_not_a_name_with_an_appositive(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]

@@ -585,6 +585,27 @@ def _words(s: str) -> list[str]:
 _THOSE_WHO = {"close", "familiar", "involved", "briefed", "in", "at", "around", "inside", "near", "closest", "present", "knowledgeable"}
 
 
+_HEAD_CONNECTORS = {"of", "at", "for", "and", "from", "in", "on", "to", "with", "the", "a", "an", "de", "van", "von", "der",
+                    "la", "le", "del", "da", "y", "his", "her", "its", "their", "former", "acting", "deputy", "senior", "chief", "general"}
+
+
+def _has_verb_word(head: str) -> bool:
+    """A phrase before ', the company said' with a lower-case word that is no connector, title or role
+    ('Metropolitan owns part of the stock'): a clause, not a name the appositive describes."""
+    words = _words(head)
+    if len(words) < 4:
+        return False
+    for i in range(1, len(words)):
+        w = words[i]
+        if not w.isalpha() or not w.islower() or w in _HEAD_CONNECTORS or w in TITLES or w in _ROLE_HEADS \
+                or w.rstrip("s") in _ROLE_HEADS or w in ORG_NOUN_TYPES:
+            continue
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w.endswith(("s", "ed")) or _CLAUSE_WORD_THEN_LOWER.fullmatch(w) or nxt in _DETERMINERS or nxt[:1].isdigit():
+            return True
+    return False
+
+
 def speaker_ok(phrase: str) -> bool:
     """Does this read as a noun phrase that can speak (name, pronoun, role, group)?"""
     if not phrase or MASK in phrase:
@@ -815,6 +836,8 @@ class _Unit:
                 head = None  # "Separately, Kelly said": an adverb, not a name before an appositive
             if head is not None and _PLACE_APPOSITIVE_BEFORE.search(f, max(0, head[0] - 30), head[0]):
                 head = None  # "In the capital, Serrat, the government accused": a place, not the speaker
+            if head is not None and f[seg_end:seg_end + 1] != "," and _has_verb_word(head_text):
+                head = None  # "Metropolitan owns part of the stock, the company said": a clause, then its source
             if head is not None and (_name_like(head_text) or (
                     re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
                     and (_words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
