@@ -999,3 +999,20 @@ def test_not_having_said_is_a_refusal(sentence, cue, quote):
 ])
 def test_a_clause_before_the_source_is_content_not_a_name_with_an_appositive(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The split would make the shares easier to trade, chief executive Marco Ghelli told a news conference.",
+     ("chief executive Marco Ghelli", "told", "The split would make the shares easier to trade")),
+    ("Output, after removing the impact of inflation, increased at an annual rate of 1.1 percent, the statistics office said.",
+     ("the statistics office", "said", "Output, after removing the impact of inflation, increased at an annual rate of 1.1 percent")),
+    ("Varnell Security, employing 850 people, provides guards and alarm systems, Jannock said.",
+     ("Jannock", "said", "Varnell Security, employing 850 people, provides guards and alarm systems")),
+    ("But building societies said they would not cut lending rates.", ("building societies", "said", "they would not cut lending rates")),
+    ("Output was up 0.3 percent and the Fed said production of appliances stayed strong.",
+     ("the Fed", "said", "production of appliances stayed strong")),
+    ("At least 26 people died when the ferry struck a pier, a nurse who took part in the rescue said.",
+     ("a nurse who took part in the rescue", "said", "At least 26 people died when the ferry struck a pier")),
+])
+def test_newswire_sources_after_long_content(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]

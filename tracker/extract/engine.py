@@ -209,7 +209,7 @@ TOLD_OBJECT = re.compile(
            the\s+jury|the\s+committee|the\s+panel|a\s+(?:crowd|rally|conference|committee|court|jury))
       | (?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,5}?(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?
       | (?:(?:the|a|an|his|her|their|its)\s+)(?:(?!that\b)[\w-]+\s+){0,2}(?!that\b)[\w-]+
-    )(?=\s|,|:|$)""",
+    )(?=\s|,|:|$|[.!?]\s*$)""",
     re.X,
 )
 # what a source declines to do: "declined to comment / say / disclose / go into ..."
@@ -268,6 +268,10 @@ _APPOSITIVE_AFTER = re.compile(r"(?!to\s)(?:\d|(?:a|an|the|his|her|its|who)\s|[a
 _TIME_OPENER = re.compile(r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"several|a\s+few|\d+)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+"
                           r"(?:earlier|later|ago|before|after|on)|(?:last|this|next|earlier|later)\s+\w+", re.I)
+_FINITE_START = re.compile(r"(?:[a-z]+(?<!ss)(?<!'s)s|[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could)\s+(?!of\b|and\b|or\b)")
+# an unnamed source after its content, with a relative clause: "..., a nurse who took part in the rescue said"
+_SOURCE_WHO = re.compile(r"((?:a|an|one|another|two|three|several|some|many)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)\s+who\s+([^,\ue000]{3,80})")
+_ASKED_LIKE = re.compile(r"(?:asked|pressed|reached|contacted|quoted|interviewed|questioned|approached|speaking|interrupted)\b")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
 # a time between the subject and its verb: "The bank earlier this month announced", "Jane Doe only last week said"
@@ -281,7 +285,7 @@ _ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|
 _CLAUSE_CUT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|yet|so)?)(?=\s)[^,;" + MASK + r"]*$")
 _TRAILING_SUBJECT = re.compile(
     r"\b(?:when|as|because|that|and|but|while|after|before|since|where|if|though|although|so|then|which|what|whom)\s+"
-    r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I"
+    r"((?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we|I"
     r"|(?:(?:the|many|some|most|several|two|three|other|senior|top|U\.S\.)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s"
     r"|(?:the|his|her|its|their)\s+(?:[\w.'\u2019-]+\s+){0,3}[a-z][\w-]*)$")
 _POSSESSIVE_DET = re.compile(r"(?:the|his|her|its|their)\s")
@@ -620,7 +624,8 @@ def speaker_ok(phrase: str) -> bool:
            for i, w in enumerate(low)):
         return False
     if words[0].islower() and (low[0].endswith("ing") or all(w.endswith("ly") for w in low)) and not (
-            len(words) == 2 and words[1].islower() and _PEOPLE_PLURAL.search(low[1]) and not low[1].endswith("ing")):
+            len(words) == 2 and words[1].islower() and (_PEOPLE_PLURAL.search(low[1]) or low[1] in _SPEAKING_PLURALS
+                                                        or low[1].endswith(("ies", "ions", "ers", "ists")))):
         return False  # "remarking from New Hampshire he", "almost unilaterally": not a noun phrase (but "banking sources")
     for i, w in enumerate(low[:-1]):
         if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")):
@@ -820,6 +825,10 @@ class _Unit:
             if head is not None and (appositive or _name_like(f[head[0]:a - 1]) and MASK not in f[a:seg_end]
                                      and not _INFINITIVE_APPOSITIVE.search(f[a:seg_end])):
                 return head[0], seg_end  # (not "the coroner, Jane Roe, to allow the jury to consider": a clause)
+        if first is None and a > 0 and f[a - 1] == ",":
+            rm = _SOURCE_WHO.fullmatch(f, a + len(f[a:seg_end]) - len(f[a:seg_end].lstrip()), seg_end)
+            if rm and speaker_ok(rm.group(1)) and not _CUE_VERB_RE.search(rm.group(2)):
+                return rm.start(), seg_end  # "..., a nurse who took part in the rescue said": the nurse, described
         if first is None:
             pm = _PRONOUN_BEFORE.search(f, a, seg_end)
             if pm:
@@ -864,7 +873,7 @@ class _Unit:
         says': a name, then an appositive with commas of its own, then the cue."""
         f = self.frame
         # "One member, Jane Roe, voted for a cut, the bank said": a finite verb, then the cue's own subject
-        own_subject = bool(re.match(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]", f[a:seg_end]))
+        own_subject = bool(re.match(r"\s*(?:the|a|an|its|his|her|their)\s+[A-Za-z]", f[a:seg_end]))
         cur = a
         for depth in range(3):
             if cur == 0 or f[cur - 1] != ",":
@@ -879,6 +888,10 @@ class _Unit:
             cj = _LEAD_CONJUNCTION.match(seg)
             if cj and len(seg) > cj.end():
                 seg, seg_start = seg[cj.end():], seg_start + cj.end()  # "But Rutendo Gumbo, 29, who works ..., said"
+            if depth == 0 and len(seg.split()) > 3 and _FINITE_START.match(seg) and not _ASKED_LIKE.match(seg):
+                # "GNP, after ..., increased at a rate of 1.1 pct, the department said", "Intercon Security, employing
+                # 850 people, provides security services, Jannock said": a clause with its verb, then the cue's subject
+                return None
             if len(seg.split()) <= 5 and not _LEADING_JUNK.match(seg + ", ") and len(after.split()) <= 30:
                 last_ok = depth == 0 or len(f[a:seg_end].split()) <= 3 or _INTERJECTION.match(f[a:seg_end].lstrip())
                 if own_subject and re.match(r"[a-z]+ed\s", after):
