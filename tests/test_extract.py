@@ -1016,3 +1016,17 @@ def test_a_clause_before_the_source_is_content_not_a_name_with_an_appositive(sen
 ])
 def test_newswire_sources_after_long_content(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The insurance fund faces a deficit, the General Accounting Office told a House Banking hearing.",
+     ("the General Accounting Office", "told", "The insurance fund faces a deficit")),
+    ("Governor Dale Whit told a meeting of county sheriffs that he had serious reservations.",
+     ("Governor Dale Whit", "told", "that he had serious reservations")),
+    ("Prices will climb if this continues, trading managers at several companies told Reuters.",
+     ("trading managers at several companies", "told", "Prices will climb if this continues")),
+    ("But mining minister Jaime Villar told reporters an agreement had been reached.",
+     ("mining minister Jaime Villar", "told", "an agreement had been reached")),
+])
+def test_told_an_audience_and_sources_led_by_an_ing_word(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]

@@ -203,6 +203,10 @@ ADVERBIAL = re.compile(
 )
 TOLD_OBJECT = re.compile(
     r"""\s+(?:
+        (?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:hearing|conference|meeting|briefing|session|committee|panel|forum|rally|
+           audience|gathering|summit|seminar|symposium|convention|parliament|congress|assembly|luncheon|dinner)
+           (?:\s+(?:of|for|in|at|on|with|organi[sz]ed\s+by|hosted\s+by)\s+[^,;\ue000]*?(?=\s+that\b|\s*,|\s*\ue000))?(?=[\s,:.]|$)
+      |
         (?:him|her|them|us|me|you|reporters|journalists|lawmakers|supporters|investigators|workers|staff|employees|members|
            residents|parents|students|shareholders|investors|clients|customers|colleagues|delegates|voters|police|officers|
            officials|analysts|viewers|listeners|readers|the\s+crowd|the\s+audience|the\s+court|
@@ -624,7 +628,7 @@ def speaker_ok(phrase: str) -> bool:
            for i, w in enumerate(low)):
         return False
     if words[0].islower() and (low[0].endswith("ing") or all(w.endswith("ly") for w in low)) and not (
-            len(words) == 2 and words[1].islower() and (_PEOPLE_PLURAL.search(low[1]) or low[1] in _SPEAKING_PLURALS
+            len(words) >= 2 and words[1].islower() and (_PEOPLE_PLURAL.search(low[1]) or low[1] in _SPEAKING_PLURALS or low[1] in TITLES
                                                         or low[1].endswith(("ies", "ions", "ers", "ists")))):
         return False  # "remarking from New Hampshire he", "almost unilaterally": not a noun phrase (but "banking sources")
     for i, w in enumerate(low[:-1]):
