@@ -1030,3 +1030,17 @@ def test_newswire_sources_after_long_content(sentence, expected):
 ])
 def test_told_an_audience_and_sources_led_by_an_ing_word(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At the forum, Halloran called her vote in favor of the war a mistake.",
+     [("Halloran", "called", "her vote in favor of the war a mistake")]),
+    ("The campaign called the charges unsubstantiated and fabricated.", [("The campaign", "called", "the charges unsubstantiated and fabricated")]),
+    ("Officials called the report baseless.", [("Officials", "called", "the report baseless")]),
+    ("Attorney General Roy Cooper called Friday for releasing the videos.", [("Attorney General Roy Cooper", "called Friday for", "releasing the videos")]),
+    ("The mayor called the police.", []),
+    ("He called his lawyer in a panic.", []),
+    ("She called the special session.", []),
+])
+def test_calling_something_something_is_a_characterisation(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

@@ -1103,3 +1103,16 @@ def test_sources_of_a_trade_are_no_body_but_a_body_s_officials_are_it():
 
 def test_a_firm_named_in_s_keeps_its_name():
     assert speakers("Morrow's said on Tuesday it would open 30 stores.\n") == [("Morrow's", "organization")]
+
+
+def test_a_person_s_family_is_named_by_the_person_s_full_name():
+    text = ("Kieran Walsh, 17, died in the attack on Friday.\n\n"
+            "Kieran's family described him as kind and loyal.\n\n"
+            "Mr. Walsh's family asked for privacy.\n")
+    assert speakers(text) == [("Kieran Walsh's family", "group")] * 2
+
+
+def test_family_and_called_on_are_not_adverbs():
+    text = "Scott's family has called on police to release the videos and called on people to protest peacefully.\n"
+    got = resolve_article(text, extract(text)).statements
+    assert [(s.raw.speaker_text, s.raw.cue) for s in got] == [("Scott's family", "has called on"), ("Scott's family", "called on")]

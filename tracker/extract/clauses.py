@@ -18,7 +18,7 @@ from tracker.extract.segment import MASK
 from tracker.extract.lexicon import ATTITUDE_ADJECTIVES, AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
 
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
-_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly|[a-z]*n['\u2019]t)\s+)+$")
+_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|(?!(?:family|ally|rally|supply|assembly|monopoly|daily|weekly)\b)[a-z]+ly|[a-z]*n['\u2019]t)\s+)+$")
 _PREP_AFTER = re.compile(r"\s+(about|for|on|to|of|against|that|with|over|out|up|as)\b")
 _STANCE_SET = {f.split()[0] for f in STANCE_FORMS | STANCE_ING}
 _PREDICATE_WORDS = _STANCE_SET | ATTITUDE_ADJECTIVES

@@ -30,11 +30,13 @@ from tracker.extract.types import RawStatement
 
 _FORMS = sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
-CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
+# an adverb before a verb ("repeatedly said"), not a noun in -ly ("Scott's family has called on")
+_ADV = r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|bully|reply|daily|weekly|monthly|quarterly|italy)\b)[a-z]+ly"
+CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX}|{_ADV})\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
 # The same, found verb-first (a cheap literal scan) and then extended back over auxiliaries:
 # scanning for the auxiliaries at every word is most of the engine's time otherwise.
 _CUE_VERB_RE = re.compile(rf"\b(?:{'|'.join(_FORMS)})\b")
-_AUX_BACK_RE = re.compile(rf"\b(?:(?:{_AUX}|[a-z]+ly)\s+)+$")
+_AUX_BACK_RE = re.compile(rf"\b(?:(?:{_AUX}|{_ADV})\s+)+$")
 _CUE_FIRST = {f.split()[0] for f in _FORMS}
 _MULTI_REST: dict[str, list[str]] = {}
 for _f in sorted((f for f in _FORMS if " " in f), key=len, reverse=True):
@@ -94,13 +96,13 @@ _EVID = "|".join(sorted((f for f in EVIDENCE_FORMS if not f.endswith("ing")), ke
 _CLAUSE_SUBJ = r"(?:he|she|it|they|we|I|there|you)\s"
 # Cues that report a thought, an intention or evidence: only taken with a clause after them.
 WEAK_RE = re.compile(
-    rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?:(?P<verb>{_THINK})\b(?P<tail>\s+(?:that\b|to\s+(?=[a-z])|(?={_CLAUSE_SUBJ}|(?:the|a|an|his|her|their|its|this|these|those|our|[A-Z][\w.]*)\s)))"
+    rf"\b(?P<aux>(?:(?:{_AUX}|{_ADV})\s+)*)(?:(?P<verb>{_THINK})\b(?P<tail>\s+(?:that\b|to\s+(?=[a-z])|(?={_CLAUSE_SUBJ}|(?:the|a|an|his|her|their|its|this|these|those|our|[A-Z][\w.]*)\s)))"
     rf"|(?P<verb2>{_EVID})\b(?P<tail2>\s+(?:that\b|(?={_CLAUSE_SUBJ}))))"
 )
 _TOPIC = "|".join(sorted(TOPIC_FORMS, key=len, reverse=True))
 # "X spoke about Y", "X called for Y", "X endorsed Y": the content is the object or topic.
 TOPIC_RE = re.compile(
-    rf"\b(?P<aux>(?:(?:{_AUX}|[a-z]+ly)\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
+    rf"\b(?P<aux>(?:(?:{_AUX}|{_ADV})\s+)*)(?P<verb>{_TOPIC})\b(?P<prep>\s+(?:about|on|of|for|to|over|against|with|at|out|up|as)\b)?"
 )
 PARTICIPLE_RE = re.compile(
     r"(?:,\s+(?:and\s+)?|" + MASK + r"\s+|\b(?:statement|letter|post|tweet|email|release|message|video|note)(?:\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+)(?P<verb>saying|telling|arguing|insisting|claiming|noting|adding|explaining|"
@@ -275,6 +277,7 @@ _TIME_OPENER = re.compile(r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:a|a
 _FINITE_START = re.compile(r"(?:[a-z]+(?<!ss)(?<!'s)s|[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could)\s+(?!of\b|and\b|or\b)")
 # an unnamed source after its content, with a relative clause: "..., a nurse who took part in the rescue said"
 _SOURCE_WHO = re.compile(r"((?:a|an|one|another|two|three|several|some|many)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)\s+who\s+([^,\ue000]{3,80})")
+_DAY_THEN_PREP = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|repeatedly|publicly|also)\s+(?:for|on)\b")
 _ASKED_LIKE = re.compile(r"(?:asked|pressed|reached|contacted|quoted|interviewed|questioned|approached|speaking|interrupted)\b")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
@@ -387,7 +390,7 @@ _OBJECT_END = re.compile(
 # a stance's one-word object: "endorsed Cruz", "I support him"
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
 # a finite verb right after the subject: "The mayor defended ..., calling" (not "The report, citing")
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+\s+)?(?:" + _ADV + r"\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
 _OBJECT_HER = re.compile(r"\bher\s+$")
 # "Moody's said", "McDonald's told", "He's said" (has): a name in 's, or a contraction, before a verb that is never a noun
@@ -563,7 +566,7 @@ _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 # "told Peter Quist, the chairman, that ...": the listener's appositive, not the content
 _TOLD_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:" + MASK + r"]{1,60},(?=\s+that\b)")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
-_PAST_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
+_PAST_VERB_NEXT = re.compile(r"\s+(?:" + _ADV + r"\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
 _LONG_QUANT = {"just", "only", "about", "nearly", "almost", "some", "many", "most", "few", "several", "both", "all", "other",
@@ -1341,6 +1344,9 @@ class Extractor:
             return False
         spoke = _SPOKE_OF.match(f, m.end("verb")) if m.group("verb") in _SPOKE else None
         ca = spoke.end() if spoke else m.end()  # "spoke at length about the budget": the topic after "about"
+        dm = _DAY_THEN_PREP.match(f, ca)
+        if dm:
+            ca = dm.end()  # "called Friday for releasing the videos": when, then the topic
         nxt = _TOPIC_END.search(f, ca)
         end = nxt.start() if nxt else len(f)
         if len(f[ca:end].split()) < 1 or (end - ca) < 3:
@@ -1969,8 +1975,14 @@ _TOPIC_OBJECTS = {
     "voiced": _RAISE_OBJ, "backed": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     "backs": re.compile(r"\s+(?:[A-Z]|the\s+(?:plan|proposal|bill|idea|candidate|deal|measure))"),
     # "called for an inquiry", "called on X to", "called him a liar", 'called it "a disgrace"' -- not "called the police"
-    **{v: re.compile(r"\s+(?:for|on|out)\b|\s+(?!(?:a|an)\s)(?:(?!(?:after|before|in|on|at|for|to|with|when|while|because|as|and|but|by|from)\b)"
-                     r"[\w.'\u2019-]+\s+){1,4}?(?:(?:a|an)\s|" + MASK + r")") for v in ("called", "calls")},
+    # (and 'called the charges unsubstantiated', 'called Friday for', 'called her vote in favor of the war a mistake')
+    **{v: re.compile(r"\s+(?:(?:[A-Z][a-z]+day|again|repeatedly|publicly|also)\s+)?(?:for|on|out)\b"
+                     r"|\s+(?!(?:a|an)\s)(?:(?!(?:after|before|in(?!\s+(?:favou?r|support)\b)|on|at|for|to|with|when|while|because|as|and|but|by|from)\b)"
+                     r"[\w.'\u2019-]+\s+){1,8}?(?:(?:a|an)\s|" + MASK + r")"
+                     r"|\s+(?:the|this|that|these|those|his|her|its|their|such)\s+(?:(?!(?:in|on|at|for|to|with|a|an|the|from|by|of|into)\b)[\w'\u2019-]+\s+){0,3}?"
+                     r"(?!(?:united|limited|based|owned|related|called|named|elected|appointed|scheduled|planned)\b)"
+                     r"(?:un|in|il|ir|im)?[a-z]+(?:ed|ous|ful|ble|ive|ic|less|ent|ant|ary|ist|ish)(?:\s+and\s+[a-z]+)?(?=\s*[,.;]|\s+(?:by|because|since|as|and|but)\b|\s*$)")
+       for v in ("called", "calls")},
     # to whom one spoke is not what was said: "spoke to reporters", "talked with aides"
     **{v: re.compile(r"(?!\s+(?:to|with)\b)") for v in ("spoke", "speaks", "talked", "talks")},
     # "campaigned for X" is a stance; "campaigned on his wife's behalf", "campaigned as a moderate" are not

@@ -95,6 +95,8 @@ _PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u201
 _ASSOCIATES = {"allies", "supporters", "critics", "opponents", "rivals", "wife", "husband", "widow", "widower", "son", "daughter",
                "mother", "father", "brother", "sister", "family", "friends", "relatives", "neighbours", "neighbors", "colleagues",
                "partner", "children", "parents"}
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "family", "relatives",
+        "partner", "children", "parents"}
 _STATE_ONLY_BODIES = {"forces", "guard", "police", "army", "navy", "military", "ministry", "embassy", "parliament", "regulator", "watchdog"}
 _STATE_BODIES = {"department", "office", "agency", "service", "authority", "court", "commission", "council"}
 _STAFF_BODIES = {"union", "unions", "council", "workers", "employees", "staff", "shareholders", "investors", "creditors",
@@ -222,7 +224,7 @@ _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|be
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|added|declined|did\s+not)\b")
 _GAVE_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name(?:\s+as)?,?\s+$|\bname\s+(?:only\s+)?as\s+$")  # "gave only his first name, Klaus"
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
-_POSSESSIVE_NOMINAL = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
+_POSSESSIVE_NOMINAL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
@@ -411,6 +413,8 @@ class ArticleResolver:
                     return firsts[0]  # "Sir Alistair Penhallow ... Sir Alistair said": a knight goes by his given name
                 if kin and not m.extra.get("titled") and not _IT_AFTER.match(self.text, m.end):
                     return firsts[0]  # "Walter Haverkamp, his son Peter Haverkamp ... Walter said": a family, by given names
+                if len(firsts) == 1 and tok.lower() in FIRST_NAMES and _POSSESSIVE_AT.match(self.text, m.end) and not m.extra.get("titled"):
+                    return firsts[0]  # "Kieran Walsh, 17, ... Kieran's family": a young victim, by his given name
                 for e in reversed(self.entities):
                     if unknown is None and e.kind == "unknown" and _last_word(e.name) == tok and 2 <= len(e.name.split()) <= 3 \
                             and not _JOINED_NAMES.search(e.name):
@@ -1005,6 +1009,10 @@ class ArticleResolver:
                 return person
         if pn and len(inside) == 1 and self._not_the_possessor(inside[0][1], pn.group(2).lower()):
             # "Libya's coast guard", "Vantris's works council", "Brennan's allies": their own voice
+            owner = inside[0][1]
+            if owner.kind == "person" and pn.group(2).lower() in _KIN:
+                # "Mr. Ludvigsen's family", "Kieran's family": named by the person's full name
+                return self._group(f"{owner.name}'s {first_part[pn.end(1) + 2:].strip()}", kind="group")
             return self._group(first_part.removeprefix("the ").removeprefix("The "),
                                kind="group" if pn.group(2).lower() in _ASSOCIATES else "organization")
         pb = _PLACE_BODY.fullmatch(first_part)
