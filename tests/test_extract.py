@@ -1044,3 +1044,16 @@ def test_told_an_audience_and_sources_led_by_an_ing_word(sentence, expected):
 ])
 def test_calling_something_something_is_a_characterisation(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a refusal inside what was said is content, not the sentence's statement
+    ("Chaffin insisted he has different questions than the ones he refused to answer last year.",
+     [("Chaffin", "insisted", "he has different questions than the ones he refused to answer last year")]),
+    # a refusal coordinated after a statement is a second statement of the same speaker
+    ("The board confirmed it had received the application but did not respond to questions about the timetable.",
+     [("The board", "confirmed", "it had received the application"),
+      ("The board", "did not respond", "did not respond to questions about the timetable")]),
+])
+def test_refusals_inside_and_after_what_was_said(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

@@ -527,7 +527,7 @@ _COORD_REFUSAL = re.compile(
     r",?\s+(?:but|and)\s+(?:"
     r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:" + _REFUSED_ACTS + r")\b)"
     # "said A and would not say B" -- but "said workers would not give up": only verbs of speaking after a negation
-    r"|(?P<v2>(?:would|did|could)\s+not|wouldn't|didn't|couldn't)\s+(?=(?:say|comment|discuss|elaborate|speculate|answer)\b))")
+    r"|(?P<v2>(?:would|did|could|has|had|have)\s+not|wouldn't|didn't|couldn't|hasn't|hadn't)\s+(?=(?:immediately\s+)?(?:say|comment|discuss|elaborate|speculate|answer|respond|reply)\b))")
 # a verb or an auxiliary before a lower-case word: what a name before an appositive does not hold
 # ("Sales rose sharply, the company said" -- but "Newly elected Mayor Ana Roe, ...")
 _CLAUSE_WORD_THEN_LOWER = re.compile(
@@ -1025,7 +1025,8 @@ class Extractor:
             if rm:
                 # "She said stock would arrive within days, but declined to say how much it would cost":
                 # a statement, then a refusal by the same speaker ("..., he said but did not elaborate": the refusal)
-                verb = u.frame[rm.start("v"):rm.end("v")] if rm.group("v") else u.frame[rm.start("v2"):rm.end("v2")]
+                verb = u.frame[rm.start("v"):rm.end("v")] if rm.group("v") else \
+                    u.frame[rm.start("v2"):re.compile(r"\s*(?:immediately\s+)?\w+").match(u.frame, rm.end("v2")).end()]  # "did not respond"
                 st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
                 ref = self.emit(u, rm.start("v") if rm.group("v") else rm.start("v2"), cb, verb.strip(), sp, kind="no_comment", date_zone=date_zone)
                 return st or ref
@@ -1148,6 +1149,14 @@ class Extractor:
             rm = _COORD_REFUSAL.search(f)
             deferred = bool(rm and words & _SPEECH_SET and _CUE_VERB_RE.search(f, 0, rm.start())
                             and not REFUSAL_RE.search(f, 0, rm.start()))
+            if not deferred and words & _SPEECH_SET:
+                # "Chaffetz insisted he has other questions than the ones he refused to answer": the refusal is
+                # inside what was said, in the same clause as the cue
+                fr = REFUSAL_RE.search(f)
+                cm = _CUE_VERB_RE.search(f, 0, fr.start()) if fr else None
+                deferred = bool(cm and cm.group(0) in _SPEECH_SET and not re.search(r"[,;\ue000]", f[cm.end():fr.start()])
+                                and not _RELATIVE_END.search(f, max(0, cm.start() - 12), cm.start())
+                                and not re.match(r"\s+(?:that|it|he|she|they|we|the\s+\w+)\s+(?:would|will|could|did|does|do|had|has)\s+not\s+comment", f[cm.end():]))
             if not deferred and self._refusals(u):
                 return True
         if ":" in f:
