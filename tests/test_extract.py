@@ -1057,3 +1057,16 @@ def test_calling_something_something_is_a_characterisation(sentence, expected):
 ])
 def test_refusals_inside_and_after_what_was_said(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fowler said that at the meeting, he supported a decision to nominate Shriver.",
+     [("Fowler", "said", "that at the meeting, he supported a decision to nominate Shriver")]),
+    ("Yeomans said that if the bloc went ahead with the tax, the United States would respond.",
+     [("Yeomans", "said", "that if the bloc went ahead with the tax, the United States would respond")]),
+    # a that-clause that has its verb before the comma still ends there
+    ("Karsova argues that a 1987 treaty gives its fleet access, while Elmaris maintains that the treaty lapsed.",
+     [("Karsova", "argues", "that a 1987 treaty gives its fleet access"), ("Elmaris", "maintains", "that the treaty lapsed")]),
+])
+def test_a_that_clause_with_a_fronted_phrase_is_one_content(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

@@ -277,6 +277,9 @@ _TIME_OPENER = re.compile(r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:a|a
 _FINITE_START = re.compile(r"(?:[a-z]+(?<!ss)(?<!'s)s|[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could)\s+(?!of\b|and\b|or\b)")
 # an unnamed source after its content, with a relative clause: "..., a nurse who took part in the rescue said"
 _SOURCE_WHO = re.compile(r"((?:a|an|one|another|two|three|several|some|many)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)\s+who\s+([^,\ue000]{3,80})")
+# a that-clause opening with a fronted phrase: "that at the meeting, ", "that if the tax goes ahead, "
+_THAT_FRONTED = re.compile(r"that\s+(?:at|in|on|during|after|before|when|while|if|given|since|as|for|with|under|despite|once|unless|"
+                           r"although|though|because|without|by|from|until|even\s+if|even\s+though)\b[^;\ue000]*?,\s*")
 _DAY_THEN_PREP = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|repeatedly|publicly|also)\s+(?:for|on)\b")
 _ASKED_LIKE = re.compile(r"(?:asked|pressed|reached|contacted|quoted|interviewed|questioned|approached|speaking|interrupted)\b")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
@@ -1695,13 +1698,24 @@ class Extractor:
             out = [st for st in out if st.quote_start >= hm.end()]
         return out
 
+    def _in_that_clause(self, u: _Unit, first: int, subject: int) -> bool:
+        """'Fowler said that at the meeting, he supported ...': the subject opens the that-clause a
+        statement already holds, after a fronted phrase with no verb of its own."""
+        pos = u.base + subject
+        for st in self.out[first:]:
+            if st.quote_start < pos < st.quote_end and st.kind != "direct":
+                lead = self.text[st.quote_start:pos]
+                if _THAT_FRONTED.fullmatch(lead):
+                    return True
+        return False
+
     def _clauses(self, u: _Unit, first: int) -> None:
         """Stance predicates the cue patterns left: more statements in the same sentence."""
         hits = self._clause_hits(u, first)
         if not hits:
             return
         outer = [h for h in hits if h[0].outer]
-        hits = [h for h in hits if not h[0].outer]
+        hits = [h for h in hits if not h[0].outer and not self._in_that_clause(u, first, h[1][0])]
         for p, sp, _ in outer:
             head = u.frame[:sp[0]].rstrip()
             if head.endswith(",") and len(head.split()) > 3 and (_name_like(u.frame[sp[0]:sp[1]]) or _ROLE_START.match(u.frame, sp[0])
