@@ -1723,12 +1723,13 @@ class Extractor:
                 # the outer attribution of a sentence that may hold an inner one of its own:
                 # "A said B, CNN reported." -- B ends at the comma, and CNN reported all of it
                 comma = u.base + len(head) - 1
-                inner = [st for st in self.out[first:] if st.quote_start < comma < st.quote_end and st.kind != "direct"]
-                if self.emit(u, 0, len(head) - 1, p.cue, sp) is None:
-                    continue  # no outer statement ("would respond."): the inner one keeps all its words
-                for st in inner:
-                    st.quote_end = comma
-                    st.quote = self.text[st.quote_start:comma]
+                if self._in_that_clause(u, first, sp[0]):
+                    continue  # "said that if X, the United States would respond.": the that-clause's own subject
+                for st in self.out[first:]:
+                    if st.quote_start < comma < st.quote_end and st.kind != "direct":
+                        st.quote_end = comma
+                        st.quote = self.text[st.quote_start:comma]
+                self.emit(u, 0, len(head) - 1, p.cue, sp)
         self._cut_at_new_clauses(u, first, hits)
         f = u.frame
         for i, (p, sp, stop_at) in enumerate(hits):
