@@ -1070,3 +1070,11 @@ def test_refusals_inside_and_after_what_was_said(sentence, expected):
 ])
 def test_a_that_clause_with_a_fronted_phrase_is_one_content(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("WASHINGTON, Dec 20 - The Federal Reserve cut its discount rate on Friday, saying inflation pressures had eased.", "The Federal Reserve"),
+    ("The central bank cut its discount rate on Friday, saying inflation pressures had eased.", "The central bank"),
+])
+def test_the_subject_a_participle_hangs_on(sentence, speaker):
+    assert [s.speaker_text for s in extract(sentence)] == [speaker]

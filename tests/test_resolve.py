@@ -1116,3 +1116,16 @@ def test_family_and_called_on_are_not_adverbs():
     text = "Scott's family has called on police to release the videos and called on people to protest peacefully.\n"
     got = resolve_article(text, extract(text)).statements
     assert [(s.raw.speaker_text, s.raw.cue) for s in got] == [("Scott's family", "has called on"), ("Scott's family", "called on")]
+
+
+def test_a_title_case_headline_makes_no_entities():
+    text = ("KESTREL MINERALS URGES HOLDERS TO REJECT BORONIA BID\n\n"
+            "PERTH, March 4 - Kestrel Minerals Ltd urged shareholders to reject the bid, saying it undervalued the mines.\n\n"
+            "A Kestrel spokesman said the board was united.\n")
+    assert {name for name, _ in speakers(text)} == {"Kestrel Minerals Ltd"}
+
+
+def test_a_source_keeps_its_own_words():
+    text = ("The Department of Health said talks would resume.\n\n"
+            "A government source said ministers would not be bounced into a deal.\n")
+    assert speakers(text) == [("Department of Health", "organization"), (None, None)]

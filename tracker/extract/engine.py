@@ -620,6 +620,24 @@ def _has_verb_word(head: str) -> bool:
     return False
 
 
+_SUBJECT_VERB_WORD = re.compile(r"(?:[a-z]+ed|cut|set|put|hit|quit|said|told|made|took|gave|held|won|lost|met|ran|led|sent|kept|"
+                                r"left|paid|sought|brought|began|chose|drew|rose|fell|saw|got|struck|broke|spoke|wrote|came|went)")
+
+
+def _settle_subject(f: str, a: int, b: int, limit: int) -> tuple[int, int]:
+    """Where a sentence's subject really ends: 'The Federal Reserve cut' is 'The Federal Reserve'
+    (the verb was taken for the noun); 'The central' runs on to 'The central bank'."""
+    words = f[a:b].split()
+    if len(words) >= 3 and _SUBJECT_VERB_WORD.fullmatch(words[-1]) and words[-2][:1].isupper():
+        return a, f.rindex(words[-1], a, b) - 1
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an") and words[1].islower():
+        nx = re.match(r"\s+([a-z][\w-]*)(?=\s+[a-z])", f[b:limit])
+        if nx is not None and not (_SUBJECT_VERB_WORD.fullmatch(nx.group(1)) or nx.group(1).endswith(("s", "ly", "ed"))
+                                   or nx.group(1) in _STOP_IN_SPEAKER or nx.group(1) in _PREP_BREAK or nx.group(1) in _DETERMINERS):
+            b += nx.end()  # "The central bank cut": the noun after its adjective
+    return a, b
+
+
 def speaker_ok(phrase: str) -> bool:
     """Does this read as a noun phrase that can speak (name, pronoun, role, group)?"""
     if not phrase or MASK in phrase:
@@ -1302,16 +1320,20 @@ class Extractor:
         head = f[:m.start()]
         start = u.clause_start(m.start())
         # matched in the whole frame, so "The teachers, expressing ..." sees the comma after its subject
+        dl = DATELINE.match(head)
+        if dl and start == 0:
+            start = dl.end()  # "WASHINGTON, Dec 20 - The Federal Reserve cut ..., saying": the Fed, not the dateline
         sm = _SUBJECT_RE.match(f, start)
         if not sm:
-            lead = _LEADING_JUNK.match(head)
-            sm = _SUBJECT_RE.match(f, lead.end() if lead else 0)
+            base = dl.end() if dl else 0
+            lead = _LEADING_JUNK.match(head, base)
+            sm = _SUBJECT_RE.match(f, lead.end() if lead else base)
         if not sm:
             sm = _SUBJECT_RE.match(f, subject_start(head))  # "On the left, Jane Doe ..."
         if not sm or sm.end(1) > m.start():
             return False
-        sp = (sm.start(1), sm.end(1))
-        vm = _PAST_VERB_NEXT.search(head, sm.end(1))
+        sp = _settle_subject(f, sm.start(1), sm.end(1), m.start())
+        vm = _PAST_VERB_NEXT.search(head, sp[1])
         if vm is not None:
             wide = u.left_speaker(vm.start() + len(vm.group(0)) - len(vm.group(0).lstrip()))
             if wide is not None and wide[0] == sm.start(1) and wide[1] > sm.end(1):

@@ -62,6 +62,17 @@ class ResolvedArticle:
 
 _SECTOR_WORDS = {"industry", "market", "trade", "diplomatic", "financial", "political", "western", "intelligence", "security",
                  "economic", "business", "congressional", "parliamentary", "military", "commodity", "money"}
+_HEADLINE_LINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
+_SENTENCE_STOP = re.compile(r"[.!?\"\u201d]\s*$")
+
+
+def _title_cased(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    small = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "as", "is", "from", "over"}
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and caps >= 3 and all(w[0].isupper() or w.lower() in small for w in words)
+
+
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _GROUP_HEAD = re.compile(
     r"\b(officials|analysts|sources|experts|critics|residents|witnesses|investigators|authorities|"
@@ -477,6 +488,11 @@ class ArticleResolver:
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)} | {
             d.start(1) for d in DATELINE_LINE.finditer(self.text, 0, min(len(self.text), 600)) if len(d.group(1)) > 1}
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(self.text, 0, min(len(self.text), 600))]
+        hl = _HEADLINE_LINE.match(self.text)
+        if hl and not _SENTENCE_STOP.search(hl.group(1)) and _title_cased(hl.group(1)):
+            # "FED CUTS DISCOUNT RATE TO 6 PCT", "Halvorsen Replaces Top Strategist as Campaign Braces":
+            # a headline's capitals are not names; the story names its people and bodies again
+            bylines.append((0, hl.end(1)))
         # "Park Seo-yun ... Park said": the family name of a surname-first name, alone, is the person
         family_first = {m.text.split()[0] for m in found if len(m.text.split()) == 2 and SURNAME_FIRST_GIVEN.fullmatch(m.text.split()[1])}
         for m in found:
@@ -1085,6 +1101,8 @@ class ArticleResolver:
         head = self._org_head(core_words)
         if head is not None:
             return self._org_of_kind(a, head, st)
+        if head_word in ("source", "sources") and not people:
+            return None  # "a government source", "sources at Ardley": unnamed by design; the text is the speaker
         if spokes and (NATIONALITY_RE.search(phrase.split(",")[0]) or _DEMONYM_BEFORE_ROLE.search(phrase.split(",")[0])):
             return None  # "a senior Vastorian official": of a country's government, which the text does not name
         if spokes:
