@@ -1129,3 +1129,12 @@ def test_a_source_keeps_its_own_words():
     text = ("The Department of Health said talks would resume.\n\n"
             "A government source said ministers would not be bounced into a deal.\n")
     assert speakers(text) == [("Department of Health", "organization"), (None, None)]
+
+
+def test_a_transcript_label_with_a_role_names_the_host():
+    text = ("Transcript: the evening panel on the port walkout\n\n"
+            "MARTA OSZLAK, HOST: Good evening and welcome. It is day six of the walkout at the port.\n\n"
+            "KOFI ADDO: Thank you for having me, it is good to be here tonight.\n\n"
+            "OSZLAK: Mr. Addo, let me start with you. Why is the raise not enough?\n\n"
+            "ADDO: Because the raise is not the issue, and the employers know it.\n")
+    assert speakers(text) == [("Marta Oszlak", "person"), ("Kofi Addo", "person"), ("Marta Oszlak", "person"), ("Kofi Addo", "person")]

@@ -423,7 +423,8 @@ _CLAUSE_START = re.compile(r"\s+(?:that|whether|if|how|why|what|he|she|it|they|w
 _PHRASE_CUE_HEADS = {"make", "made", "makes", "making", "go", "went", "gone", "goes", "going"}
 _PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
 # a transcript's speaker label opening a paragraph: "SMITH:", "JOEL ROE:", "SEN. JANE DOE:"
-_TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)\s*:\s+(?=\S)")
+# "SMITH: ...", "RENATA SZABO, HOST: ...": a speaker label, with the speaker's role after a comma
+_TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)(?:\s*,\s*(?:[A-Z][A-Z.'\u2019-]*\s*){1,4})?\s*:\s+(?=\S)")
 _SECTION_LABELS = {
     "the latest", "update", "updated", "watch", "related", "read", "read more", "note", "editor's note", "editor\u2019s note",
     "correction", "clarification", "photos", "photo", "video", "more", "also", "breaking", "exclusive", "analysis",

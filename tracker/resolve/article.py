@@ -188,6 +188,7 @@ _GROUP_OF = re.compile(
 # "Clinton and Trump", "Protesting at Trump": two names, or a headline's words, not one person's name
 _JOINED_NAMES = re.compile(r"\s(?:and|or|at|on|in|for|with|to|by|vs\.?|&)\s")
 _LABEL_AFTER = re.compile(r":\s")
+_LABEL_LINE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Z.'\u2019-]*\s*){1,4})?\s*:\s")
 _SPOKES_TEXT = re.compile(r"spokes|press\s+secretary", re.I)
 _THE_SPOKESPERSON = re.compile(r"[Tt]he\s+(?:spokes(?:man|woman|person)|press\s+secretary)")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(statement|letter|memo|post|email|e-mail|note|message|"
@@ -526,6 +527,11 @@ class ArticleResolver:
             nxt = [m for m in mentions if m.start == d.end() and initials(m.text) == d.group(1)]
             if nxt:
                 defs[nxt[0].text] = d.group(1)
+        for m in mentions:
+            if m.text.isupper() and 2 <= len(m.text.split()) <= 4 and _LABEL_LINE.match(self.text, m.end) \
+                    and (m.start == 0 or self.text[m.start - 1] == "\n"):
+                # "RENATA SZABO, HOST:" heading a transcript turn: a person, named in capitals
+                m.text, m.kind = m.text.title(), "person"
         for m in mentions:
             target = self._match(m)
             if target is None and m.text in defs:
