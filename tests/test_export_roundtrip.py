@@ -166,3 +166,17 @@ def test_unresolved_speaker_keeps_its_text_with_kind_unknown(cli, world, tmp_pat
     assert speaker_label(None, "he") is None and speaker_label(None, "a person familiar with the talks") == "a person familiar with the talks"
     resolved = [r for r in rows if r["speaker_id"] is not None]
     assert resolved and all(r["speaker_kind"] != "unknown" or r["speaker"] for r in resolved)
+
+
+def test_export_names_an_unnamed_source_for_the_pronoun_that_refers_back_to_it(run, tmp_path):
+    art = tmp_path / "articles"
+    art.mkdir()
+    (art / "rota.txt").write_text(
+        "Nurses quit\n\nA nurse who still works for the company said shifts were left empty. "
+        "\u201cYou cover it yourself, or it doesn't get covered,\u201d she said.\n", encoding="utf-8")
+    run("ingest", str(art), ok=True)
+    rows = [json.loads(line) for line in run("export", "statements", "--format", "jsonl", ok=True).stdout.splitlines()]
+    assert [(r["speaker"], r["speaker_text"]) for r in rows] == [
+        ("A nurse who still works for the company", "A nurse who still works for the company"),
+        ("A nurse who still works for the company", "she"),
+    ]

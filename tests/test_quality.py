@@ -45,7 +45,8 @@ def score_gold() -> dict[str, float]:
     for doc in sorted({g["doc"] for g in golds}):
         text = (GOLD / "articles" / doc).read_text()
         resolved = resolve_article(text, extract(text))
-        preds = [(_strip(text, s.raw.quote_start, s.raw.quote_end), s.speaker.name if s.speaker else s.raw.speaker_text) for s in resolved.statements]
+        preds = [(_strip(text, s.raw.quote_start, s.raw.quote_end), s.speaker.name if s.speaker else (s.label or s.raw.speaker_text))
+                 for s in resolved.statements]
         gl = [g for g in golds if g["doc"] == doc]
         gchars = []
         for g in gl:

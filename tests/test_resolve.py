@@ -1138,3 +1138,25 @@ def test_a_transcript_label_with_a_role_names_the_host():
             "OSZLAK: Mr. Addo, let me start with you. Why is the raise not enough?\n\n"
             "ADDO: Because the raise is not the issue, and the employers know it.\n")
     assert speakers(text) == [("Marta Oszlak", "person"), ("Kofi Addo", "person"), ("Marta Oszlak", "person"), ("Kofi Addo", "person")]
+
+
+def labels(text: str) -> list[tuple[str | None, str | None]]:
+    r = resolve_article(text, extract(text))
+    return [(s.speaker.name if s.speaker else None, s.label) for s in r.statements]
+
+
+def test_a_pronoun_or_the_official_after_an_unnamed_source_is_that_source():
+    text = ("Shifts at the care home are often left empty.\n\n"
+            "A nurse who still works for the company said the rota had been cut twice this year. "
+            "\u201cYou cover it yourself, or it doesn't get covered,\u201d she said.\n\n"
+            "An official involved in the negotiations said the offer would not be reopened. "
+            "Everyone knew pay was sensitive, the official said.\n")
+    got = labels(text)
+    nurse, official = "A nurse who still works for the company", "An official involved in the negotiations"
+    assert got == [(None, None), (None, nurse), (None, None), (None, official)]
+
+
+def test_a_named_person_between_breaks_the_link_to_the_unnamed_source():
+    text = ("A nurse who still works for the company said the rota had been cut.\n\n"
+            "Maria Okafor, the home's manager, disputed that. \u201cWe have never run short,\u201d she said.\n")
+    assert labels(text)[-1] == ("Maria Okafor", None)

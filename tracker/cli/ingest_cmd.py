@@ -149,7 +149,7 @@ def extract(
         for r in resolved.statements:
             raw = r.raw
             rows.append({
-                "source": doc.source, "speaker": speaker_label(r.speaker.name if r.speaker else None, raw.speaker_text),
+                "source": doc.source, "speaker": speaker_label(r.speaker.name if r.speaker else None, raw.speaker_text, r.label),
                 "speaker_kind": r.speaker.kind if r.speaker else "unknown", "speaker_text": raw.speaker_text,
                 "kind": raw.kind, "cue": raw.cue, "quote": raw.quote, "quote_start": raw.quote_start,
                 "quote_end": raw.quote_end, "stated_on": raw.stated_on,

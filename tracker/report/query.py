@@ -405,14 +405,17 @@ def statements_sql(conn, f: Filters, order: str = "date") -> tuple[str, dict[str
 
 # an unresolved speaker keeps its words ("a person familiar with the talks"); a bare pronoun
 # names no one, so it stays empty
-_UNRESOLVED_TEXT = ("CASE WHEN lower(s.speaker_text) IN (" + ", ".join(f"'{p}'" for p in BARE_PRONOUNS) + ") "
-                    "THEN NULL ELSE s.speaker_text END")
+_UNRESOLVED_TEXT = ("COALESCE(s.speaker_label, CASE WHEN lower(s.speaker_text) IN (" + ", ".join(f"'{p}'" for p in BARE_PRONOUNS) + ") "
+                    "THEN NULL ELSE s.speaker_text END)")
 
 
-def speaker_label(name: str | None, speaker_text: str | None) -> str | None:
-    """The speaker column: the entity's name, else the words that name the speaker (not a pronoun)."""
+def speaker_label(name: str | None, speaker_text: str | None, label: str | None = None) -> str | None:
+    """The speaker column: the entity's name, else the phrase an unnamed source was introduced
+    with (for a pronoun that refers back to it), else the words that name the speaker (not a pronoun)."""
     if name:
         return name
+    if label:
+        return label
     text = (speaker_text or "").strip()
     return None if text.lower() in BARE_PRONOUNS else text
 

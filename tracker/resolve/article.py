@@ -51,6 +51,9 @@ class ResolvedStatement:
     raw: RawStatement
     speaker: EntityRef | None
     about: list[EntityRef]
+    # an unnamed source that a later pronoun or "the official" refers back to: the words that
+    # introduced it ("a nurse who still works for the company"), where the speaker has no entity
+    label: str | None = None
 
 
 @dataclass
@@ -244,6 +247,11 @@ _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2
 _COUNTED_MEMBERS = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+|[Aa]\s+(?:number|handful|group)\s+of|"
                               r"[Dd]ozens\s+of)\s+(?:[A-Z][\w-]*\s+){1,3}(?:MPs|MEPs|lawmakers|legislators|members|councillors|"
                               r"councilors|senators|deputies|backbenchers|rebels|delegates)\b")
+# "the official", "the source", "the former employee": a definite phrase for a source introduced unnamed
+_THE_UNNAMED = re.compile(r"[Tt]he\s+(?:(?:former|senior|second|first|other)\s+)?(official|source|person|aide|employee|analyst|engineer|nurse|"
+                          r"doctor|delegate|diplomat|executive|manager|worker|resident|officer|adviser|advisor|lawyer|insider|staffer|"
+                          r"geotechnician|technician|contractor|driver|teacher|student|witness|investigator|banker|trader|dealer|strategist)")
+_COUNTED_SOURCE = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+[a-z]")
 _UNNAMED_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z]")  # "a healthcare assistant", "one nurse"
 _KIN_F = "wife|daughter|mother|sister|widow|granddaughter|aunt|niece"
 _KIN_M = "husband|son|father|brother|widower|grandson|uncle|nephew"
@@ -1228,6 +1236,26 @@ class ArticleResolver:
             return head in _STATE_BODIES
         return owner.kind == "organization" and head in _STAFF_BODIES
 
+    def _unnamed_antecedent(self, st: RawStatement, resolved: list[ResolvedStatement]) -> str | None:
+        """'An official involved in the talks said ... the official said': the unnamed source a
+        definite phrase with the same head noun (or 'they' after a counted group) refers back to."""
+        text = st.speaker_text.strip()
+        dm = _THE_UNNAMED.fullmatch(text)
+        plural = text.lower() == "they"
+        if (dm is None and not plural) or st.speaker_start is None:
+            return None
+        for r in reversed(resolved[-4:]):
+            if r.speaker is not None or r.raw.speaker_start is None or not 0 < st.speaker_start - r.raw.speaker_start < 1500:
+                continue
+            phrase = r.label or r.raw.speaker_text.strip()
+            head = _RELATIVE_IN_PHRASE.split(phrase, 1)[0].split(",")[0].lower().split()
+            if dm is not None and head and _UNNAMED_SOURCE.match(phrase) and dm.group(1).lower() in head[1:5]:
+                return phrase  # "An official involved in the talks" ... "the official"
+            if plural and head and _COUNTED_SOURCE.match(phrase) and head[-1].endswith("s") \
+                    and not self._person_between(r.raw.phrase_end or r.raw.speaker_start, st):
+                return phrase
+        return None
+
     def _person_between(self, a: int, st: RawStatement) -> bool:
         """Is a person named between a and this statement's speaker? Not one named in its own words
         or as a possessor ('"Our thoughts remain with Mr Ashworth's family," she said')."""
@@ -1247,8 +1275,10 @@ class ArticleResolver:
     def resolve(self, statements: list[RawStatement]) -> ResolvedArticle:
         resolved: list[ResolvedStatement] = []
         for st in statements:
+            label = None
             if st.continues is not None and st.continues < len(resolved):
                 speaker = resolved[st.continues].speaker
+                label = resolved[st.continues].label
             else:
                 speaker = self.resolve_speaker(st)
                 prev = resolved[-1] if resolved else None
@@ -1268,6 +1298,15 @@ class ArticleResolver:
                       and 0 < st.speaker_start - prev.raw.speaker_start < 400
                       and not self._person_between(prev.raw.phrase_end or prev.raw.speaker_start, st)):
                     speaker = None  # "A healthcare assistant said ... 'Everyone is scared,' she said": her, not the last person named
+                    label = prev.label or prev.raw.speaker_text.strip()
+                elif prev is not None and prev.speaker is None and prev.label is not None and st.speaker_text.lower() == prev.raw.speaker_text.lower() \
+                        and st.speaker_start is not None and prev.raw.speaker_start is not None and 0 < st.speaker_start - prev.raw.speaker_start < 600 \
+                        and not self._person_between(prev.raw.phrase_end or prev.raw.speaker_start, st):
+                    speaker, label = None, prev.label  # "'...,' she said. '...,' she said": the same unnamed source, still
+                else:
+                    ante = self._unnamed_antecedent(st, resolved)
+                    if ante is not None:
+                        speaker, label = None, ante
                 if _THE_SPOKESPERSON.fullmatch(st.speaker_text.strip()):
                     # "The spokesman declined to say ...": the spokesperson who spoke last, for whomever they spoke
                     earlier = next((r for r in reversed(resolved) if r.speaker is not None and 0 <= st.quote_start - r.raw.quote_start < 2500
@@ -1284,7 +1323,7 @@ class ArticleResolver:
                     speaker = author or speaker
             if speaker is not None and st.speaker_start is not None:
                 self._speakers.append((st.speaker_start, speaker))
-            resolved.append(ResolvedStatement(st, speaker, self.about(st, speaker)))
+            resolved.append(ResolvedStatement(st, speaker, self.about(st, speaker), label if speaker is None else None))
         used = {id(r.speaker) for r in resolved if r.speaker} | {id(e) for r in resolved for e in r.about}
         used |= {id(a.person) for a in self.affiliations} | {id(a.organization) for a in self.affiliations}
         return ResolvedArticle(resolved, [e for e in self.entities if id(e) in used], self.affiliations)

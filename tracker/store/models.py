@@ -97,6 +97,8 @@ class Statement(SQLModel, table=True):
     article_id: int = Field(foreign_key="articles.id", index=True)
     speaker_id: Optional[int] = Field(default=None, foreign_key="entities.id", index=True)
     speaker_text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # revision 0004: the phrase for an unnamed source a pronoun refers back to ("a nurse who ...")
+    speaker_label: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
     quote: str = Field(sa_column=Column(Text, nullable=False))
     kind: str = Field(max_length=20, index=True)
     cue: str = Field(default="", max_length=200)

@@ -192,6 +192,7 @@ def replace_machine_rows(session: Session, art: Article, resolved: ResolvedArtic
             speaker_id=speaker_id, speaker_text=raw.speaker_text, quote=raw.quote, kind=raw.kind, cue=raw.cue[:200],
             quote_start=raw.quote_start, quote_end=raw.quote_end, stated_on=raw.stated_on,
             stated_precision=raw.stated_precision, engine_version=ENGINE_VERSION, extracted_at=now,
+            speaker_label=r.label if speaker_id is None else None,
         ), "about": about, "group": None, "id": None})
 
     # attach each group of decisions to the new row that overlaps its anchor best

@@ -210,8 +210,8 @@ _INS_ARTICLE = ("INSERT INTO articles (source, url, title, outlet_id, published,
                 "ingested_at, simhash, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _INS_ENTITY = "INSERT INTO entities (name, key, kind, created_at) VALUES (?, ?, ?, ?)"
 _INS_STATEMENT = ("INSERT INTO statements (article_id, speaker_id, speaker_text, quote, kind, cue, quote_start, quote_end, "
-                  "stated_on, stated_precision, engine_version, extracted_at, status) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto')")
+                  "stated_on, stated_precision, engine_version, extracted_at, status, speaker_label) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?)")
 _INS_ALIAS = "INSERT INTO aliases (entity_id, alias, key) VALUES (?, ?, ?)"
 _INS_ABOUT = "INSERT INTO statement_about (statement_id, entity_id) VALUES (?, ?)"
 _UPGRADE_KIND = "UPDATE entities SET kind = ? WHERE id = ? AND kind = 'unknown'"
@@ -536,7 +536,7 @@ class ArticleWriter:
             rows.append((
                 aid, speaker_id, raw_st.speaker_text, raw_st.quote, raw_st.kind, (raw_st.cue or "")[:200],
                 raw_st.quote_start, raw_st.quote_end, raw.day(raw_st.stated_on), raw_st.stated_precision,
-                ENGINE_VERSION, now,
+                ENGINE_VERSION, now, r.label if speaker_id is None else None,
             ))
         about: list[tuple[int, int]] = []
         st_ids = raw.insert_ids(_INS_STATEMENT, rows) if rows else []
