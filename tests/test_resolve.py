@@ -1160,3 +1160,12 @@ def test_a_named_person_between_breaks_the_link_to_the_unnamed_source():
     text = ("A nurse who still works for the company said the rota had been cut.\n\n"
             "Maria Okafor, the home's manager, disputed that. \u201cWe have never run short,\u201d she said.\n")
     assert labels(text)[-1] == ("Maria Okafor", None)
+
+
+def test_a_body_with_a_remit_is_not_the_last_body_of_another():
+    text = ("The Commerce Committee of the state senate held a hearing on Tuesday.\n\n"
+            "The utility commission said public hearings would begin next month.\n\n"
+            "Kelvarra Health Board said waiting lists had grown. The Ministry of Finance said funds were short.\n\n"
+            "The health board would not say how many patients were waiting.\n")
+    assert [name for name, _ in speakers(text)] == ["utility commission", "Kelvarra Health Board", "Ministry of Finance",
+                                                     "Kelvarra Health Board"]

@@ -63,6 +63,15 @@ class ResolvedArticle:
     affiliations: list[Affiliation]
 
 
+# what a ministry, department or commission is for: "the transport ministry" is not the health ministry
+_REMIT_WORDS = {"utility", "utilities", "transport", "transportation", "finance", "health", "education", "defence", "defense",
+                "foreign", "interior", "justice", "trade", "labour", "labor", "energy", "environment", "environmental",
+                "agriculture", "agricultural", "housing", "water", "transit", "elections", "election", "electoral", "planning",
+                "tax", "revenue", "securities", "competition", "communications", "immigration", "fisheries", "mining",
+                "treasury", "economy", "economic", "culture", "tourism", "highway", "highways", "aviation", "maritime",
+                "state", "provincial", "regional", "county", "city", "municipal"}
+_REMIT_BODIES = {"ministry", "department", "commission", "authority", "agency", "board", "office", "government", "council",
+                 "committee", "bureau", "directorate", "service", "inspectorate", "tribunal", "regulator", "administration"}
 _SECTOR_WORDS = {"industry", "market", "trade", "diplomatic", "financial", "political", "western", "intelligence", "security",
                  "economic", "business", "congressional", "parliamentary", "military", "commodity", "money"}
 _HEADLINE_LINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
@@ -1113,6 +1122,12 @@ class ArticleResolver:
                     return recent[-1]
         # "the company", "the newspaper", "the agency"
         head = self._org_head(core_words)
+        if head is not None and len(core_words) == 3 and core_words[1] in _REMIT_WORDS and core_words[2] in _REMIT_BODIES:
+            # "the utility commission", "the transport ministry": a body with that remit, named so, or
+            # one the article does not name -- not the last commission or ministry of another remit
+            stem, noun = core_words[1][:5], core_words[2]
+            named = self._last(a, lambda e: e.kind == "organization" and any(stem in x.lower() and noun in x.lower() for x in e.aliases))
+            return named or self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
         if head is not None:
             return self._org_of_kind(a, head, st)
         if head_word in ("source", "sources") and not people:
