@@ -1169,3 +1169,10 @@ def test_a_body_with_a_remit_is_not_the_last_body_of_another():
             "The health board would not say how many patients were waiting.\n")
     assert [name for name, _ in speakers(text)] == ["utility commission", "Kelvarra Health Board", "Ministry of Finance",
                                                      "Kelvarra Health Board"]
+
+
+@pytest.mark.parametrize("phrase", ["one Frankfurt dealer", "A senior Gulf delegate", "Two former Halvard employees"])
+def test_unnamed_people_are_not_the_place_or_firm_that_describes_them(phrase):
+    text = (f"Halvard AG shares fell in Frankfurt and the Gulf states met on Monday.\n\n"
+            f"Nobody expected the cut, {phrase} said.\n")
+    assert speakers(text) == [(None, None)]

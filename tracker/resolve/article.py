@@ -72,6 +72,12 @@ _REMIT_WORDS = {"utility", "utilities", "transport", "transportation", "finance"
                 "state", "provincial", "regional", "county", "city", "municipal"}
 _REMIT_BODIES = {"ministry", "department", "commission", "authority", "agency", "board", "office", "government", "council",
                  "committee", "bureau", "directorate", "service", "inspectorate", "tribunal", "regulator", "administration"}
+_PEOPLE_WORDS = {"delegate", "aide", "analyst", "nurse", "diplomat", "economist", "strategist", "staffer", "insider", "resident",
+                 "activist", "student", "parent", "veteran", "fellow", "scientist", "physician", "pharmacist", "geologist",
+                 "technician", "specialist", "consultant", "attorney", "lawyer", "colleague", "executive", "source"}
+_COUNTED_WORDS = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "few", "other"}
+# the person is named by what they are, with an organisation or place only as a modifier ("one Frankfurt dealer")
+_COUNTED_PHRASE = re.compile(r"(?:a|an|one|another|two|three|four|five|several|some|many|few|other)\s+(?:[\w.&'\u2019-]+\s+){0,4}[a-z]+s?$")
 _SECTOR_WORDS = {"industry", "market", "trade", "diplomatic", "financial", "political", "western", "intelligence", "security",
                  "economic", "business", "congressional", "parliamentary", "military", "commodity", "money"}
 _HEADLINE_LINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
@@ -1072,10 +1078,15 @@ class ArticleResolver:
             # Secretary, Malcolm Roe": the named person, not the client, the club or the title
             people = people[1:]
         orgs = [e for m, e in inside if e.kind == "organization"]
+        someone = bool(core_words) and not spokes and head_word not in ORG_NOUN_TYPES and head_word not in _ORG_AGENT_NOUNS and (
+            _PERSON_ROLE.search(head_word) or head_word in _PEOPLE_WORDS or head_word.rstrip("s") in _PEOPLE_WORDS
+            or head_word.endswith("s") and _PERSON_ROLE.search(head_word[:-1]))
         if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
                 and head_word not in _ORG_AGENT_NOUNS
                 and (core_words[0] in ("a", "an", "another", "one") or core_words[0] == "the" and head_word not in _LEADER_ROLES)):
             return None  # "a former Lumaris engineer", "an analyst at Sterholt": one of its people, not its voice
+        if not people and someone and core_words[0] in _COUNTED_WORDS and _COUNTED_PHRASE.match(core):
+            return None  # "one Frankfurt dealer", "a senior Gulf delegate", "Two former Halvard employees": unnamed people
         if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
             orgs = orgs[1:]  # "Calvera's Ministry of Transport": the ministry, not the country
         named_counsel = head_word in _COUNSEL_NOUNS  # "Orrison's general counsel, Beatrix Roe": she speaks, by name
