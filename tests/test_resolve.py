@@ -1176,3 +1176,11 @@ def test_unnamed_people_are_not_the_place_or_firm_that_describes_them(phrase):
     text = (f"Halvard AG shares fell in Frankfurt and the Gulf states met on Monday.\n\n"
             f"Nobody expected the cut, {phrase} said.\n")
     assert speakers(text) == [(None, None)]
+
+
+def test_her_campaign_is_the_candidate_s_campaign():
+    text = ("Gov. Theresa Halvorsen spoke in Reno on Saturday. Halvorsen said the race was close.\n\n"
+            "Voter Ana Ruiz said she was undecided.\n\n"
+            "Her campaign said Halvorsen would return to Nevada next week.\n\n"
+            "The campaign said the tour would continue.\n")
+    assert [name for name, _ in speakers(text)][-2:] == ["Halvorsen campaign", "Halvorsen campaign"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from tracker.extract.firstnames import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from tracker.extract.lexicon import (
     BARE_PRONOUNS, CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
-    PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES,
+    PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES, WEEKDAYS,
 )
 from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
 from tracker.extract.segment import BYLINE, DATELINE, DATELINE_LINE
@@ -132,6 +132,7 @@ _STAFF_BODIES = {"union", "unions", "council", "workers", "employees", "staff", 
                  "bondholders", "pilots", "nurses", "doctors", "teachers", "customers", "members"}
 # "the Marchetti campaign", "Kessling's campaign", "a spokesman for the Redfield campaign": the campaign
 # speaks, not the candidate
+_PRONOUN_CAMPAIGN = re.compile(r"([Hh]is|[Hh]er|[Tt]he)\s+(?:own\s+|presidential\s+|re-?election\s+|Senate\s+|mayoral\s+)?campaign")
 _CAMPAIGN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|official|aide)s?\s+"
                        r"(?:for|of|with|from)\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}?([A-Z][\w'\u2019-]*?)(?:['\u2019]s)?\s+campaign")
 
@@ -1001,6 +1002,28 @@ class ArticleResolver:
             holder = self._person_with_role(a, ho.group(1).lower().split())
             if holder is not None:
                 return holder
+        pc = _PRONOUN_CAMPAIGN.fullmatch(phrase.split(",")[0].strip())
+        if pc:
+            # "her campaign said": the campaign of the candidate she is; "the campaign": the one named last
+            if pc.group(1).lower() in ("his", "her"):
+                want = "f" if pc.group(1).lower() == "her" else "m"
+                counts: dict[int, int] = {}
+                for strict in (True, False):
+                    for m, e in self.mentions:
+                        last = e.name.split()[-1].lower()
+                        if m.start < a and e.kind == "person" and len(e.name.split()) >= 2 and last not in WEEKDAYS and last not in MONTHS \
+                                and (self._gender(e) == want if strict else self._gender(e) is None):
+                            counts[id(e)] = counts.get(id(e), 0) + 1
+                    if counts:
+                        break
+                # the candidate: the person of that gender the story has named most so far
+                who = max((e for e in self.entities if id(e) in counts), key=lambda e: counts[id(e)], default=None)
+                if who is not None:
+                    return self._group(f"{who.name.split()[-1]} campaign", kind="organization")
+            else:
+                named = self._last(a, lambda e: e.name.endswith(" campaign"))
+                if named is not None:
+                    return named
         cm = _CAMPAIGN.match(phrase)
         if cm and not phrase.split(",")[0][cm.end():].strip():
             return self._group(f"{cm.group(1)} campaign", kind="organization")
