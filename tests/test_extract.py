@@ -1078,3 +1078,8 @@ def test_a_that_clause_with_a_fronted_phrase_is_one_content(sentence, expected):
 ])
 def test_the_subject_a_participle_hangs_on(sentence, speaker):
     assert [s.speaker_text for s in extract(sentence)] == [speaker]
+
+
+def test_a_name_before_two_appositives_is_the_speaker():
+    got = extract("Henrik Aas, a senior fellow at the Calloway Center for Fiscal Policy, a research group in Oslo, said the estimates were plausible.")
+    assert [s.speaker_text for s in got] == ["Henrik Aas, a senior fellow at the Calloway Center for Fiscal Policy, a research group in Oslo"]

@@ -1184,3 +1184,9 @@ def test_her_campaign_is_the_candidate_s_campaign():
             "Her campaign said Halvorsen would return to Nevada next week.\n\n"
             "The campaign said the tour would continue.\n")
     assert [name for name, _ in speakers(text)][-2:] == ["Halvorsen campaign", "Halvorsen campaign"]
+
+
+def test_a_lone_name_before_its_description_is_the_speaker_not_the_place_in_it():
+    text = ("Coffee prices jumped.\n\n"
+            "Agrometeo, a private weather service based in Sao Paulo, said temperatures had fallen overnight.\n")
+    assert speakers(text) == [("Agrometeo", "organization")]

@@ -884,7 +884,15 @@ class _Unit:
                          and _words(head_text)[1].lower().rstrip("s") in _ROLE_HEADS)
                     and not _CLAUSE_WORD_THEN_LOWER.search(head_text))):
                 # (not "Sales rose sharply, the company said": a clause, then its source)
-                return head[0], seg_end
+                start = head[0]
+                if prev > 1 and f[prev - 1] == "," and not _name_like(head_text):
+                    # "Henrik Aas, a senior fellow at the Calloway Center, a research group in Oslo, said": the name first
+                    pp = self.clause_start(prev - 1)
+                    name = f[pp:prev - 1].strip()
+                    if name and _name_like(name) and 2 <= len(name.split()) <= 4 and not _LEADING_JUNK.match(name + ", ") \
+                            and not PARTY_TAG.search(name) and re.match(r"(?:a|an|the)\s", head_text, re.I):
+                        start = pp + len(f[pp:prev - 1]) - len(f[pp:prev - 1].lstrip())
+                return start, seg_end
         if first is not None and a > 1 and f[a - 1] == "," and _name_like(f[first[0]:first[1]]):
             # "The director of the agency, Jane Roe, said": the role before the name is part of the phrase
             prev = self.clause_start(a - 1)

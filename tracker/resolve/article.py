@@ -78,6 +78,9 @@ _PEOPLE_WORDS = {"delegate", "aide", "analyst", "nurse", "diplomat", "economist"
 _COUNTED_WORDS = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "few", "other"}
 # the person is named by what they are, with an organisation or place only as a modifier ("one Frankfurt dealer")
 _COUNTED_PHRASE = re.compile(r"(?:a|an|one|another|two|three|four|five|several|some|many|few|other)\s+(?:[\w.&'\u2019-]+\s+){0,4}[a-z]+s?$")
+_DISCOURSE_WORDS = {"likewise", "nevertheless", "nonetheless", "however", "meanwhile", "moreover", "furthermore", "instead", "still",
+                    "separately", "similarly", "indeed", "overall", "ultimately", "yesterday", "today", "earlier", "later", "also",
+                    "additionally", "elsewhere", "previously", "recently", "finally", "first", "second", "third", "then", "now"}
 _SECTOR_WORDS = {"industry", "market", "trade", "diplomatic", "financial", "political", "western", "intelligence", "security",
                  "economic", "business", "congressional", "parliamentary", "military", "commodity", "money"}
 _HEADLINE_LINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
@@ -1112,6 +1115,15 @@ class ArticleResolver:
             return None  # "one Frankfurt dealer", "a senior Gulf delegate", "Two former Halvard employees": unnamed people
         if len(orgs) >= 2 and inside and inside[0][1] is orgs[0] and _POSSESSIVE_AT.match(self.text, inside[0][0].end):
             orgs = orgs[1:]  # "Calvera's Ministry of Transport": the ministry, not the country
+        if _LONE_CAP_WORD.fullmatch(first_part) and "," in phrase \
+                and first_part.lower() not in NON_NAME_WORDS and first_part.lower() not in _DISCOURSE_WORDS \
+                and not PARTY_TAG.fullmatch(first_part) and "-" not in first_part and re.match(r"\s*(?:a|an)\s", phrase.split(",", 1)[1]):
+            # "Agrometeo, a private weather service based in Sao Paulo, said": the name the appositive describes
+            own = next((e for m, e in inside if m.text == first_part), None)
+            if own is not None:
+                return own
+            rest = _WORD.findall(phrase.split(",", 1)[1].lower())
+            return self._group(first_part, kind="organization" if any(w in ORG_NOUN_TYPES for w in rest) else "unknown")
         named_counsel = head_word in _COUNSEL_NOUNS  # "Orrison's general counsel, Beatrix Roe": she speaks, by name
         if people and not (spokes and not named_counsel and not any(m.extra.get("titled") for m, e in inside if e.kind == "person")
                            and orgs and people[0] is not orgs[0] and self._org_first(inside)):
