@@ -1083,3 +1083,21 @@ def test_the_subject_a_participle_hangs_on(sentence, speaker):
 def test_a_name_before_two_appositives_is_the_speaker():
     got = extract("Henrik Aas, a senior fellow at the Calloway Center for Fiscal Policy, a research group in Oslo, said the estimates were plausible.")
     assert [s.speaker_text for s in got] == ["Henrik Aas, a senior fellow at the Calloway Center for Fiscal Policy, a research group in Oslo"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fellow lawmaker Rep. Celeste Armitage echoed that threat on X.",
+    "He repeated the point Monday.",
+    "State Sen. Roderick Vanter blasted the college.",
+    "Arriaga rejected that account on air.",
+])
+def test_a_stance_on_a_thing_named_elsewhere_with_where_or_when_is_not_a_statement(sentence):
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He reiterated that there won't be a hearing.", "that there won't be a hearing"),
+    ("The mayor blasted the plan as reckless.", "the plan as reckless"),
+])
+def test_a_stance_that_says_something_is_still_a_statement(sentence, content):
+    assert [s.quote for s in extract(sentence)] == [content]

@@ -515,9 +515,15 @@ _CONTENT_FREE = re.compile(r"(?:the|that|this|these|those|such|their|his|her|its
                            r"(?:\s+(?:in|on|at|during|through)\s+(?:a|an|the|its|his|her|their)\s+[\w\s-]{1,30})?")  # ("... in a court filing")
 _STANCE_ON_THING = {"defended", "defends", "questioned", "questions", "condemned", "condemns", "welcomed", "welcomes", "dismissed",
                     "dismisses", "echoed", "echoes", "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises",
-                    "criticizes", "slammed", "slams", "rejected", "rejects", "disputed", "disputes", "denied", "denies", "applauded"}
+                    "criticizes", "slammed", "slams", "rejected", "rejects", "disputed", "disputes", "denied", "denies", "applauded",
+                    "blasted", "blasts", "celebrated", "celebrates", "repeated", "repeats", "reiterated", "reiterates", "mocked",
+                    "ridiculed"}
 _BARE_OBJECT = re.compile(r"(?:the|that|this|these|those|its|his|her|their|our|a|an)\s+(?:(?!(?:as|of|for|to|in|on|that|with)\s)[\w'\u2019-]+\s+){0,4}?"
-                          r"[\w'\u2019-]+")  # (not "the allegations as baseless": that says something of them)
+                          r"[\w'\u2019-]+"  # (not "the allegations as baseless": that says something of them)
+                          # where and when it was done: "echoed that threat on X", "repeated the point Monday"
+                          r"(?:\s+(?:on|in|at|during|via|over)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*|air|television|radio|camera|social\s+media|Instagram|Twitter)(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
+                          r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too))?")
+_THAT_CLAUSE = re.compile(r"that\s+(?:there|it|he|she|they|we|I|you|the|a|an|this|his|her|its|their|no|none|[A-Z])\b")
 _WROTE_TO = re.compile(r"to\s+(?:(?!that\b|saying\b|to\b)[\w'\u2019.-]+\s*){1,7}")
 _PLEA = re.compile(r"(?:not\s+)?guilty\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
@@ -1115,7 +1121,7 @@ class Extractor:
             a, b = _strip_marks(self.text, a, b)
         if k == "indirect" and (_CONTENT_FREE.fullmatch(self.text[a:b])
                                 or last in _STANCE_ON_THING and _BARE_OBJECT.fullmatch(self.text[a:b])
-                                and not _FINITE_VERB.search(self.text, a, b)):
+                                and not _FINITE_VERB.search(self.text, a, b) and not _THAT_CLAUSE.match(self.text, a)):
             # "Quayside rejected the allegations", "echoed the sentiment", "defended the proposal": a stance
             # on words or a thing given elsewhere, with nothing said of it here
             return None
