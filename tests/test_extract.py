@@ -1101,3 +1101,18 @@ def test_a_stance_on_a_thing_named_elsewhere_with_where_or_when_is_not_a_stateme
 ])
 def test_a_stance_that_says_something_is_still_a_statement(sentence, content):
     assert [s.quote for s in extract(sentence)] == [content]
+
+
+def test_british_straight_single_quotes_are_quotations_and_apostrophes_are_not():
+    text = ("Flat tenants despair\n\n"
+            "Shanice's flat is damp. 'Nobody came,' she said. 'The GP asked me whether we had damp at home.'\n\n"
+            "The doctors' union said it was 'bitterly disappointed'.\n")
+    got = [(s.speaker_text, s.kind, s.quote) for s in extract(text)]
+    assert got == [("she", "direct", "Nobody came"),
+                   ("she", "direct", "The GP asked me whether we had damp at home"),
+                   ("The doctors' union", "mixed", "it was 'bitterly disappointed")]
+
+
+def test_typewriter_doubles_keep_single_marks_as_inner_quotes():
+    text = "Show returns\n\n''Viewers remember what 'Unplugged' meant,'' Mr. Flann said. ''We will see 'Live' too.''\n"
+    assert [s.quote for s in extract(text)] == ["Viewers remember what 'Unplugged' meant", "We will see 'Live' too"]

@@ -116,7 +116,7 @@ def find_quotes(text: str, a: int, b: int, singles: bool = False) -> list[Quote]
         if c in "\u2018\u2019":
             if open_at is None and c == "\u2018" and _is_opening_straight(text, i, a, b, ln):
                 open_at, open_kind, open_len = i, c, ln
-            elif open_kind == "\u2018" and c == "\u2019" and _closes_single(text, i, b):
+            elif open_kind == "\u2018" and open_at is not None and c == "\u2019" and _closes_single(text, i, b):
                 quotes.append(Quote(open_at, i + ln, True, open_len, ln))
                 open_at = None
             continue
@@ -231,14 +231,44 @@ def split_units(text: str, para_start: int, para_end: int, quotes: list[Quote], 
     return units
 
 
+_STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:;,]))'(?=[A-Z0-9])", re.M)
+_STRAIGHT_DOUBLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:;,]))(?:[\"\u201c\u2018]|''|``)(?=\S)", re.M)
+_ELISION = re.compile(r"'(?:em|til|cause|n'|tis|twas|\d0s)\b", re.I)
+
+
+def _curl_straight_singles(text: str) -> str | None:
+    """British online style types quotations in straight single marks ('We were close,' she
+    said). When an article opens more quotations that way than with any other mark, a copy with
+    those marks curled (offsets unchanged) lets the curly-single rules read them; apostrophes
+    inside words ("Shanice's", "don't") stay straight and are never quotation marks."""
+    openers = len(_STRAIGHT_SINGLE_OPENER.findall(text))
+    if openers < 2 or openers <= len(_STRAIGHT_DOUBLE_OPENER.findall(text)):
+        return None
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c != "'":
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # "don't", "Shanice's"
+        if (prev.isspace() or prev in "([\u2014\u2013:;,") and not nxt.isspace() and not _ELISION.match(text, i):
+            chars[i] = "\u2018"
+        elif not prev.isspace():
+            chars[i] = "\u2019"
+    return "".join(chars)
+
+
 def segment(text: str) -> list[Paragraph]:
     paras: list[Paragraph] = []
-    singles = uses_single_quotes(text)
+    curled = _curl_straight_singles(text)
+    singles = curled is not None or uses_single_quotes(text)
+    qtext = curled if curled is not None else text
     for m in _PARA.finditer(text):
         a, b = m.start(), m.end()
         if not text[a:b].strip():
             continue
-        p = Paragraph(a, b, find_quotes(text, a, b, singles))
+        p = Paragraph(a, b, find_quotes(qtext, a, b, singles))
         p.units = split_units(text, a, b, p.quotes, len(paras))
         paras.append(p)
     return paras
