@@ -1190,3 +1190,10 @@ def test_a_lone_name_before_its_description_is_the_speaker_not_the_place_in_it()
     text = ("Coffee prices jumped.\n\n"
             "Agrometeo, a private weather service based in Sao Paulo, said temperatures had fallen overnight.\n")
     assert speakers(text) == [("Agrometeo", "organization")]
+
+
+def test_arabic_family_names_with_their_article():
+    text = ("Fighting broke out in the capital.\n\n"
+            "Colonel Moatasem al-Fitouri said his men had come under attack first.\n\n"
+            "Al-Fitouri said the ceasefire would hold. Later, al-Fitouri said more troops were coming.\n")
+    assert speakers(text) == [("Moatasem al-Fitouri", "person")] * 3

@@ -28,7 +28,9 @@ _CAP_FIRST = (
     r"|[A-Z]+[0-9]*)"
 )
 # "Farmers' Union": a plural possessive inside a name joins its words
-NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+(?:(?:and|of|for)[ \t]+)?[{_UP}]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP})*")
+# "Moatasem al-Fitouri", "Abu Hamza al-Tihami": an Arabic article joined to the family name
+_ARTICLE_NAME = rf"[ \t]+(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[{_UP}][{_AL}\-]*"
+NAME_RE = re.compile(rf"{_CAP_FIRST}(?:(?:(?<=s)['\u2019](?=[ \t]+(?:(?:and|of|for)[ \t]+)?[{_UP}]))?[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP}|{_ARTICLE_NAME})*")
 _TOKEN_RE = re.compile(r"\S+")
 _CONNECT_RE = re.compile(_CONNECT)
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")

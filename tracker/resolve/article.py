@@ -81,6 +81,7 @@ _COUNTED_PHRASE = re.compile(r"(?:a|an|one|another|two|three|four|five|several|s
 _DISCOURSE_WORDS = {"likewise", "nevertheless", "nonetheless", "however", "meanwhile", "moreover", "furthermore", "instead", "still",
                     "separately", "similarly", "indeed", "overall", "ultimately", "yesterday", "today", "earlier", "later", "also",
                     "additionally", "elsewhere", "previously", "recently", "finally", "first", "second", "third", "then", "now"}
+_ARTICLE_SURNAME = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]r)-[A-Z][\w-]+")
 _SECTOR_WORDS = {"industry", "market", "trade", "diplomatic", "financial", "political", "western", "intelligence", "security",
                  "economic", "business", "congressional", "parliamentary", "military", "commodity", "money"}
 _HEADLINE_LINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
@@ -420,6 +421,7 @@ class ArticleResolver:
                 tm = _GENDER_TITLE.search(self.text, max(0, m.start - 16), m.start)
                 want = ("f" if tm.group("f") else "m") if tm else None
                 same = [e for e in reversed(self.entities) if e.kind == "person" and (_last_word(e.name) == tok_name or (
+                    "-" in tok_name and _last_word(e.name).lower() == tok_name.lower()) or (
                     len(e.name.split()) == 2 and e.name.split()[0] == tok_name and SURNAME_FIRST_GIVEN.fullmatch(e.name.split()[1])))]
                 if want and len(same) > 1:
                     # "Ms. Ambrose" after Ruth and Daniel Ambrose: the one the title fits
@@ -1226,6 +1228,11 @@ class ArticleResolver:
                 return kin
             # "the state attorney general's office": an organisation the article does not name
             return self._group(" ".join(phrase.split(",")[0].split()[1:]), kind="organization")
+        if _ARTICLE_SURNAME.fullmatch(phrase):
+            # "al-Fitouri said": the family name, with its article, of the person named in full before
+            named = self._last(a, lambda e: e.kind == "person" and _last_word(e.name).lower() == phrase.lower())
+            if named is not None:
+                return named
         if _LONE_CAP_WORD.fullmatch(phrase):
             # a lone capitalised word as the subject of a cue is a name even at a sentence start;
             # a given name ("One farmer, who gave only his first name, Petar,") is a person
