@@ -241,6 +241,8 @@ def _curl_straight_singles(text: str) -> str | None:
     said). When an article opens more quotations that way than with any other mark, a copy with
     those marks curled (offsets unchanged) lets the curly-single rules read them; apostrophes
     inside words ("Shanice's", "don't") stay straight and are never quotation marks."""
+    if text.count("'") < 4:
+        return None  # (most articles: no scan at all)
     openers = len(_STRAIGHT_SINGLE_OPENER.findall(text))
     if openers < 2 or openers <= len(_STRAIGHT_DOUBLE_OPENER.findall(text)):
         return None
