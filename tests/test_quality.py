@@ -82,9 +82,10 @@ def score_gold() -> dict[str, float]:
 
 
 def test_own_gold_floor():
-    # 418 articles written for this project, most by helpers who never saw the engine (each batch
-    # scored once before any change for it); the 120 newest, from three rounds in the seventh
-    # session, are harder than the rest. Content 0.945, attribution 0.889 when the floor was set.
+    # 490 articles written for this project, most by helpers who never saw the engine (each batch
+    # scored once before any change for it); the newer rounds are harder than the first ones.
+    # Content 0.945, attribution 0.889 when the floor was set (418 articles); 0.942 / 0.882 after
+    # the eighth session's two rounds (72 articles) joined.
     got = score_gold()
     assert got["content"] >= 0.94, got
     assert got["attribution"] >= 0.88, got
