@@ -1116,3 +1116,20 @@ def test_british_straight_single_quotes_are_quotations_and_apostrophes_are_not()
 def test_typewriter_doubles_keep_single_marks_as_inner_quotes():
     text = "Show returns\n\n''Viewers remember what 'Unplugged' meant,'' Mr. Flann said. ''We will see 'Live' too.''\n"
     assert [s.quote for s in extract(text)] == ["Viewers remember what 'Unplugged' meant", "We will see 'Live' too"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The stock market was easier at midsession but brokers said the data had little impact.",
+     [("brokers", "said", "the data had little impact")]),
+    ("Ministry officials declined to say when they would approve it, but said they were working on the issue.",
+     [("Ministry officials", "declined", "declined to say when they would approve it"),
+      ("Ministry officials", "said", "they were working on the issue")]),
+    ("The company's statement gave no value for the contract, but said the task would take six months.",
+     [("The company's statement", "said", "the task would take six months")]),
+    ("Reached by phone, he said he stood by every word, but asked that his team not be named.",
+     [("he", "said", "he stood by every word"), ("he", "asked", "that his team not be named")]),
+    ("This banker said there would be no reason to postpone the issue.", [("This banker", "said", "there would be no reason to postpone the issue")]),
+    ("Output fell 2 percent, a cabinet report to parliament said.", [("a cabinet report to parliament", "said", "Output fell 2 percent")]),
+])
+def test_subjects_of_a_second_verb_and_of_newswire_sources(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

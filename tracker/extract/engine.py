@@ -342,7 +342,7 @@ _LEADING_JUNK = re.compile(
     re.I,
 )
 # for _Unit._long_subject
-_LONG_OPENER = re.compile(r"\s*(?:if|when|while|as|after|before|because|since|although|though|once|until|unless|in|on|at|for|with|by|from|during|following|despite|under|amid|asked|unlike|like|[a-z]+ing)\b[^,]{0,120},\s*", re.I)
+_LONG_OPENER = re.compile(r"\s*(?:if|when|while|as|after|before|because|since|although|though|once|until|unless|in|on|at|for|with|by|from|during|following|despite|under|amid|asked|unlike|like|reached|contacted|pressed|interviewed|questioned|approached|[a-z]+ing)\b[^,]{0,120},\s*", re.I)
 _LONG_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|although|though|once|until|unless|whereas|(?<!such\s)(?<!as\swell\s)as(?!\swell))\s+")
 _LONG_ASIDE = re.compile(
     r"\s(?:\u2014|\u2013|--|-)\s[^\u2014\u2013" + MASK + r"]{1,120}?\s(?:\u2014|\u2013|--|-)(?=\s|$)|\u2014[^\u2014" + MASK + r"]{1,120}\u2014"
@@ -602,6 +602,9 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[\w'\u2019.&-]+", s)
 
 
+# "This banker said", "that official said": the source a sentence before brought in
+_ANAPHOR_SOURCES = {"banker", "official", "source", "dealer", "trader", "analyst", "diplomat", "delegate", "economist", "executive",
+                    "person", "aide", "spokesman", "spokeswoman", "spokesperson", "expert", "lawyer", "resident", "man", "woman"}
 # "Those close to him", "those familiar with the plan", "those in the room": people, as a speaker
 _THOSE_WHO = {"close", "familiar", "involved", "briefed", "in", "at", "around", "inside", "near", "closest", "present", "knowledgeable"}
 
@@ -627,6 +630,8 @@ def _has_verb_word(head: str) -> bool:
     return False
 
 
+_FINITE_AUX = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "do", "may",
+               "might", "should", "must"}
 _SUBJECT_VERB_WORD = re.compile(r"(?:[a-z]+ed|cut|set|put|hit|quit|said|told|made|took|gave|held|won|lost|met|ran|led|sent|kept|"
                                 r"left|paid|sought|brought|began|chose|drew|rose|fell|saw|got|struck|broke|spoke|wrote|came|went)")
 
@@ -645,6 +650,10 @@ def _settle_subject(f: str, a: int, b: int, limit: int) -> tuple[int, int]:
     return a, b
 
 
+_TO_AUDIENCES = {"parliament", "congress", "lawmakers", "shareholders", "investors", "clients", "staff", "employees", "members",
+                 "reporters", "legislators", "regulators", "customers", "creditors", "parliamentarians", "senators"}
+
+
 def speaker_ok(phrase: str) -> bool:
     """Does this read as a noun phrase that can speak (name, pronoun, role, group)?"""
     if not phrase or MASK in phrase:
@@ -656,14 +665,18 @@ def speaker_ok(phrase: str) -> bool:
     low = [w.lower().strip(".").replace("\u2019", "'") for w in words]
     if any(w in _STOP_IN_SPEAKER and not _QUANTITY_WORD.fullmatch(" ".join(low[max(0, i - 1):i + 2]))
            and not (i == 0 and w == "those" and len(low) > 2 and low[1] in _THOSE_WHO)
+           and not (i == 0 and w in ("this", "that") and len(low) == 2 and (low[1] in _ROLE_HEADS or low[1] in _ANAPHOR_SOURCES))
            for i, w in enumerate(low)):
         return False
     if words[0].islower() and (low[0].endswith("ing") or all(w.endswith("ly") for w in low)) and not (
             len(words) >= 2 and words[1].islower() and (_PEOPLE_PLURAL.search(low[1]) or low[1] in _SPEAKING_PLURALS or low[1] in TITLES
-                                                        or low[1].endswith(("ies", "ions", "ers", "ists")))):
+                                                        or low[1].endswith(("ies", "ions", "ers", "ists")))
+            or low[0] in ("ruling", "leading", "governing", "opposing", "visiting", "outgoing", "incoming", "acting", "founding",
+                          "presiding", "reigning", "managing") and len(words) >= 3 and words[1][:1].isupper()):
         return False  # "remarking from New Hampshire he", "almost unilaterally": not a noun phrase (but "banking sources")
     for i, w in enumerate(low[:-1]):
-        if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")):
+        if w == "to" and not (words[i + 1][:1].isupper() or low[i + 1] in _DETERMINERS or low[i + 1] in ("him", "her", "them", "me", "us", "both")
+                              or low[i + 1] in _TO_AUDIENCES):
             return False  # "plans to": an infinitive; "an adviser to the mayor", "close to her" are phrases
     if low[0] in _PREP_BREAK and low[0] != "of":
         return False
@@ -958,10 +971,16 @@ class _Unit:
         """'... a while back when she said': a pronoun or short name right before the cue,
         after a conjunction or subordinator."""
         m = _TRAILING_SUBJECT.search(self.frame, max(a, b - 120), b)
-        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or _POSSESSIVE_DET.match(m.group(1)) or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
+        if m and speaker_ok(m.group(1)) and (m.group(1)[:1].isupper() or _POSSESSIVE_DET.match(m.group(1)) or m.group(1).split()[-1].lower() in _SPEAKING_PLURALS
+                                             or _PEOPLE_PLURAL.search(m.group(1).split()[-1].lower()) or m.group(1).lower() in ("he", "she", "they", "it", "we", "i")):
             return m.start(1), b
         # "Obama met the families and said ...": the subject that opens the sentence
         if _AND_BUT_END.search(self.frame, max(a, b - 8), b):
+            if a > 0 and self.frame[:a].rstrip().endswith(",") and self.frame[a:b].strip().lower() in ("and", "but"):
+                # "The company's statement gave no value for this contract, but said ...": the sentence's subject
+                ss = self._sentence_subject_of(0, a)
+                if ss is not None:
+                    return ss
             lead = _LEADING_JUNK.match(self.frame[a:b])
             sm = _SUBJECT_RE.match(self.frame, a + (lead.end() if lead else 0))
             if sm and speaker_ok(sm.group(1)):
@@ -974,6 +993,40 @@ class _Unit:
                         end = nx.end()
                         break
                 return sm.start(1), end
+        return None
+
+    def _sentence_subject_of(self, a: int, end: int) -> tuple[int, int] | None:
+        """The subject opening the sentence, when a finite verb follows it before end."""
+        f = self.frame
+        if MASK in f[:end]:
+            return None
+        dl = DATELINE.match(f)
+        lead = _LEADING_JUNK.match(f, dl.end() if dl else 0)
+        at = lead.end() if lead else (dl.end() if dl else 0)
+        opener = _LONG_OPENER.match(f, at, end)
+        if opener:
+            at = opener.end()  # "Reached by phone, he said ...", "Under the EU's rules ..., the institutions may ..."
+        sm = _SUBJECT_RE.match(f, at)
+        if sm is None or sm.end(1) >= end or not speaker_ok(sm.group(1)) or sm.group(1).lower() in ("it", "there"):
+            return None
+        s_a = sm.start(1)
+        # the subject runs to its verb: "Ministry officials declined ...", "Many traders and member firms also questioned ..."
+        comma = f.find(",", s_a, end)
+        toks = list(re.finditer(r"[\w.'\u2019()-]+", f[s_a:comma if comma > s_a else end]))
+        if comma > s_a and len(toks) <= 6:
+            # "The Police Conduct Authority, which investigated ..., but recommended": the phrase before the aside
+            s_b = s_a + toks[-1].end() if toks else s_a
+            if all(not _SUBJECT_VERB_WORD.fullmatch(t.group(0)) and t.group(0) not in _FINITE_AUX
+                   and not (t.group(0).endswith("ed") and t.group(0).islower()) for t in toks[1:]):
+                return (s_a, s_b) if speaker_ok(f[s_a:s_b]) else None
+        for i in range(1, min(len(toks), 9)):
+            w = toks[i].group(0)
+            nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+            verbish = lambda x: bool(_SUBJECT_VERB_WORD.fullmatch(x) or x in _FINITE_AUX or x.endswith("ed") and x.islower())
+            if verbish(w) or w in ("also", "both", "all") or w.endswith("s") and not w.endswith(("'s", "\u2019s")) and w.islower() \
+                    and not verbish(nxt) and nxt not in ("and", "also"):
+                s_b = s_a + toks[i - 1].end()
+                return (s_a, s_b) if speaker_ok(f[s_a:s_b]) else None
         return None
 
     def _np_from(self, a: int, b: int) -> tuple[int, int] | None:
