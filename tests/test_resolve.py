@@ -1197,3 +1197,9 @@ def test_arabic_family_names_with_their_article():
             "Colonel Moatasem al-Fitouri said his men had come under attack first.\n\n"
             "Al-Fitouri said the ceasefire would hold. Later, al-Fitouri said more troops were coming.\n")
     assert speakers(text) == [("Moatasem al-Fitouri", "person")] * 3
+
+
+def test_a_firm_s_short_form_makes_its_two_word_name_a_firm():
+    text = ("A configuration change caused a seven-hour outage at Velmora Cloud last week, the company said.\n\n"
+            "Velmora, which is based in Amsterdam and says it serves 90,000 customers, apologised.\n")
+    assert speakers(text)[0] == ("Velmora Cloud", "organization")

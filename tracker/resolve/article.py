@@ -23,7 +23,7 @@ from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG
 from tracker.extract.segment import BYLINE, DATELINE, DATELINE_LINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
-from tracker.resolve.places import is_country, is_region
+from tracker.resolve.places import is_country, is_region, is_subdivision
 
 
 @dataclass(eq=False)
@@ -611,9 +611,37 @@ class ArticleResolver:
                 if id(e) in guessed or e.kind == "unknown":
                     e.kind = "organization"
         self._link_surnames(guessed)
+        self._link_short_forms(guessed)
         for e in self.entities:
             if e.kind == "organization" and e.org_type is None:
                 e.org_type = self._infer_org_type(e)
+
+    def _link_short_forms(self, guessed: set[int]) -> None:
+        """'Nimbara Cloud' (guessed a person: two capitalised words) and later 'Nimbara, which is based
+        in Amsterdam': the short form of a firm, not a person's given name -- one organisation."""
+        orgs = {e.name: e for e in self.entities if e.kind == "organization" and " " not in e.name and e.name.lower() not in FIRST_NAMES}
+        if not orgs:
+            return
+        person_words = {w for e in self.entities if e.kind == "person" and id(e) not in guessed for w in e.name.split()}
+        moved: dict[int, EntityRef] = {}
+        for e in self.entities:
+            words = e.name.split()
+            if id(e) in guessed and e.kind == "person" and len(words) == 2 and words[0] in orgs and words[0] not in person_words \
+                    and len(words[1]) > 3 and words[0].lower() not in FIRST_NAMES and not self._titled(e) \
+                    and e.first_pos < orgs[words[0]].first_pos and not words[0].isupper() and not self._is_country(orgs[words[0]]) \
+                    and not is_subdivision(words[0]) and words[1] not in ("Democrats", "Republicans", "Democratic", "Republican"):
+                # (named in full first, as a story introduces a firm; not "Trump ... Trump Tower", "IBM ... IBM Canada")
+                short = orgs[words[0]]
+                e.kind = "organization"
+                e.aliases |= short.aliases
+                moved[id(short)] = e
+        if not moved:
+            return
+        self.mentions = [(m, moved.get(id(x), x)) for m, x in self.mentions]
+        for old_id, full in moved.items():
+            gone = next(x for x in self.entities if id(x) == old_id)
+            self.by_key[entity_key(gone.name)] = full
+        self.entities = [x for x in self.entities if id(x) not in moved]
 
     def _link_surnames(self, guessed: set[int]) -> None:
         """'The Pruitt family ...' then 'Gerald Pruitt': a lone surname guessed before the full

@@ -45,3 +45,13 @@ def is_country(name: str) -> bool:
 def is_region(name: str) -> bool:
     name = name[4:] if name[:4].lower() == "the " else name
     return name in REGIONS
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """States, provinces and regions of every country (ISO 3166-2 names): 'Wyoming', 'Bavaria'."""
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def is_subdivision(name: str) -> bool:
+    return name in subdivision_names()
