@@ -1203,3 +1203,12 @@ def test_a_firm_s_short_form_makes_its_two_word_name_a_firm():
     text = ("A configuration change caused a seven-hour outage at Velmora Cloud last week, the company said.\n\n"
             "Velmora, which is based in Amsterdam and says it serves 90,000 customers, apologised.\n")
     assert speakers(text)[0] == ("Velmora Cloud", "organization")
+
+
+def test_two_word_surnames_and_british_ranks_follow_the_full_name():
+    text = ("Assistant coach Youssef El Khattabi, 38, will take charge of the team.\n\n"
+            "El Khattabi said he accepted the role with mixed feelings.\n\n"
+            "Detective Inspector Marguerite Osei said there was no wider threat.\n\n"
+            "DI Osei said officers wanted to speak to a woman in a red coat.\n\n"
+            "Care assistant Rhiannon Dufresne gave evidence. Miss Dufresne said she had not known the alarm was off.\n")
+    assert [name for name, _ in speakers(text)] == ["Youssef El Khattabi", "Marguerite Osei", "Marguerite Osei", "Rhiannon Dufresne"]

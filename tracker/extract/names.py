@@ -153,6 +153,10 @@ def _looks_like_person(tail: list[str]) -> bool:
                                   and _low(t) not in TITLES for t in tail)
 
 
+# British police ranks before a name, in capitals only ("DI Osei", "DCI Marguerite Osei"); "Miss" as Mrs and Ms
+_POLICE_RANKS = {"DI", "DCI", "DSU", "DCS", "Supt", "Insp", "Miss"}  # (not DC, PC, DS: "DC United", "PC World")
+
+
 def peel(tokens: list[str]) -> tuple[list[str], bool]:
     """Strip leading non-name words and titles; report whether a personal title was there."""
     i = 0
@@ -169,8 +173,8 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         w = _low(tokens[j])
         if w.endswith("s") and w[:-1] in CORE_TITLES and j + 1 < len(tokens) and _low(tokens[j + 1]) in FIRST_NAMES:
             w = w[:-1]  # "Councilmembers Rolf Haverkamp, Brenda Sizemore and ...": a title for each name
-        if w in TITLES or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
-            core = core or w in CORE_TITLES
+        if w in TITLES or tokens[j] in _POLICE_RANKS or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
+            core = core or w in CORE_TITLES or tokens[j] in _POLICE_RANKS
             j += 1
             continue
         break

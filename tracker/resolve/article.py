@@ -409,6 +409,12 @@ class ArticleResolver:
         if known is not None:
             return known
         toks = m.text.split()
+        if len(toks) == 2 and m.kind != "organization":
+            # "El Khattabi" after "Youssef El Khattabi", "Arrieta Gómez" after "Felipe Arrieta Gómez": a two-word surname
+            longer = [e for e in reversed(self.entities) if e.kind == "person" and len(e.name.split()) >= 3
+                      and e.name.endswith(" " + m.text) and e.name.split()[0].lower() in FIRST_NAMES]
+            if len(longer) == 1:
+                return longer[0]
         # Each loop below keeps the original's "latest entity first" order.
         if len(toks) == 1:
             tok = toks[0]
