@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.segment import MASK
-from tracker.extract.lexicon import ATTITUDE_ADJECTIVES, AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
+from tracker.extract.lexicon import ADVERB_LY, ATTITUDE_ADJECTIVES, AUXILIARIES, STANCE_AMBIGUOUS, STANCE_FORMS, STANCE_ING, stance_forms_of
 
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
-_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|(?!(?:family|ally|rally|supply|assembly|monopoly|daily|weekly)\b)[a-z]+ly|[a-z]*n['\u2019]t)\s+)+$")
+_AUX_BACK = re.compile(rf"\b(?:(?:{_AUX}|{ADVERB_LY}|[a-z]*n['\u2019]t)\s+)+$")
 _PREP_AFTER = re.compile(r"\s+(about|for|on|to|of|against|that|with|over|out|up|as)\b")
 _STANCE_SET = {f.split()[0] for f in STANCE_FORMS | STANCE_ING}
 _PREDICATE_WORDS = _STANCE_SET | ATTITUDE_ADJECTIVES

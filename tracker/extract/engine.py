@@ -14,7 +14,7 @@ from datetime import date
 
 from tracker.extract.dates import resolve_date
 from tracker.extract.lexicon import (
-    AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, ORG_NOUN_TYPES, SPEECH_FORMS, SPOKES_NOUNS,
+    ADVERB_LY, AUXILIARIES, EVIDENCE_FORMS, INVERSION_FORMS, MONTHS, NON_NAME_WORDS, ORG_NOUN_TYPES, SPEECH_FORMS, SPOKES_NOUNS,
     STANCE_FORMS, THOUGHT_FORMS, TITLES, TOPIC_FORMS, WEEKDAYS,
 )
 from tracker.extract.clauses import (
@@ -30,8 +30,7 @@ from tracker.extract.types import RawStatement
 
 _FORMS = sorted((f for f in SPEECH_FORMS if not f.endswith("ing")), key=len, reverse=True)
 _AUX = "|".join(sorted({a.replace(" ", r"\s+") for a in AUXILIARIES}, key=len, reverse=True))
-# an adverb before a verb ("repeatedly said"), not a noun in -ly ("Scott's family has called on")
-_ADV = r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|bully|reply|daily|weekly|monthly|quarterly|italy)\b)[a-z]+ly"
+_ADV = ADVERB_LY
 CUE_RE = re.compile(rf"\b(?P<aux>(?:(?:{_AUX}|{_ADV})\s+)*)(?P<verb>{'|'.join(_FORMS)})\b")
 # The same, found verb-first (a cheap literal scan) and then extended back over auxiliaries:
 # scanning for the auxiliaries at every word is most of the engine's time otherwise.
@@ -281,6 +280,7 @@ _SOURCE_WHO = re.compile(r"((?:a|an|one|another|two|three|several|some|many)\s+(
 _THAT_FRONTED = re.compile(r"that\s+(?:at|in|on|during|after|before|when|while|if|given|since|as|for|with|under|despite|once|unless|"
                            r"although|though|because|without|by|from|until|even\s+if|even\s+though)\b[^;\ue000]*?,\s*")
 _DAY_THEN_PREP = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|repeatedly|publicly|also)\s+(?:for|on)\b")
+_NEXT_VERB_WORD = re.compile(r"\s*(?:immediately\s+)?\w+")
 _ASKED_LIKE = re.compile(r"(?:asked|pressed|reached|contacted|quoted|interviewed|questioned|approached|speaking|interrupted)\b")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019-]+\s+[A-Z][\w.'\u2019-]+$")
 _OPENER = re.compile(r"(?:after|before|when|while|as|in|on|at|for|with|by|from|during|since|following|despite|under|asked|unlike|like|among|although|though|because|if|[a-z]+ing|[a-z]+ed)\b", re.I)
@@ -636,6 +636,11 @@ _SUBJECT_VERB_WORD = re.compile(r"(?:[a-z]+ed|cut|set|put|hit|quit|said|told|mad
                                 r"left|paid|sought|brought|began|chose|drew|rose|fell|saw|got|struck|broke|spoke|wrote|came|went)")
 
 
+def _verbish(word: str) -> bool:
+    """A finite verb by its form: an auxiliary, a past tense in -ed, a common irregular past."""
+    return bool(_SUBJECT_VERB_WORD.fullmatch(word) or word in _FINITE_AUX or word.endswith("ed") and word.islower())
+
+
 def _settle_subject(f: str, a: int, b: int, limit: int) -> tuple[int, int]:
     """Where a sentence's subject really ends: 'The Federal Reserve cut' is 'The Federal Reserve'
     (the verb was taken for the noun); 'The central' runs on to 'The central bank'."""
@@ -978,7 +983,7 @@ class _Unit:
         if _AND_BUT_END.search(self.frame, max(a, b - 8), b):
             if a > 0 and self.frame[:a].rstrip().endswith(",") and self.frame[a:b].strip().lower() in ("and", "but"):
                 # "The company's statement gave no value for this contract, but said ...": the sentence's subject
-                ss = self._sentence_subject_of(0, a)
+                ss = self._sentence_subject_of(a)
                 if ss is not None:
                     return ss
             lead = _LEADING_JUNK.match(self.frame[a:b])
@@ -995,7 +1000,7 @@ class _Unit:
                 return sm.start(1), end
         return None
 
-    def _sentence_subject_of(self, a: int, end: int) -> tuple[int, int] | None:
+    def _sentence_subject_of(self, end: int) -> tuple[int, int] | None:
         """The subject opening the sentence, when a finite verb follows it before end."""
         f = self.frame
         if MASK in f[:end]:
@@ -1016,15 +1021,13 @@ class _Unit:
         if comma > s_a and len(toks) <= 6:
             # "The Police Conduct Authority, which investigated ..., but recommended": the phrase before the aside
             s_b = s_a + toks[-1].end() if toks else s_a
-            if all(not _SUBJECT_VERB_WORD.fullmatch(t.group(0)) and t.group(0) not in _FINITE_AUX
-                   and not (t.group(0).endswith("ed") and t.group(0).islower()) for t in toks[1:]):
+            if not any(_verbish(t.group(0)) for t in toks[1:]):
                 return (s_a, s_b) if speaker_ok(f[s_a:s_b]) else None
         for i in range(1, min(len(toks), 9)):
             w = toks[i].group(0)
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-            verbish = lambda x: bool(_SUBJECT_VERB_WORD.fullmatch(x) or x in _FINITE_AUX or x.endswith("ed") and x.islower())
-            if verbish(w) or w in ("also", "both", "all") or w.endswith("s") and not w.endswith(("'s", "\u2019s")) and w.islower() \
-                    and not verbish(nxt) and nxt not in ("and", "also"):
+            if _verbish(w) or w in ("also", "both", "all") or w.endswith("s") and not w.endswith(("'s", "\u2019s")) and w.islower() \
+                    and not _verbish(nxt) and nxt not in ("and", "also"):
                 s_b = s_a + toks[i - 1].end()
                 return (s_a, s_b) if speaker_ok(f[s_a:s_b]) else None
         return None
@@ -1115,7 +1118,7 @@ class Extractor:
                 # "She said stock would arrive within days, but declined to say how much it would cost":
                 # a statement, then a refusal by the same speaker ("..., he said but did not elaborate": the refusal)
                 verb = u.frame[rm.start("v"):rm.end("v")] if rm.group("v") else \
-                    u.frame[rm.start("v2"):re.compile(r"\s*(?:immediately\s+)?\w+").match(u.frame, rm.end("v2")).end()]  # "did not respond"
+                    u.frame[rm.start("v2"):_NEXT_VERB_WORD.match(u.frame, rm.end("v2")).end()]  # "did not respond"
                 st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
                 ref = self.emit(u, rm.start("v") if rm.group("v") else rm.start("v2"), cb, verb.strip(), sp, kind="no_comment", date_zone=date_zone)
                 return st or ref

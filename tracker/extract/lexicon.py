@@ -236,6 +236,9 @@ AUXILIARIES = (
     "told", "officially", "formally", "ominously", "bluntly", "candidly", "angrily", "calmly", "now",
 )
 
+# an adverb before a verb ("repeatedly said"), not a noun in -ly ("Scott's family has called on"): a regex fragment
+ADVERB_LY = r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|bully|reply|daily|weekly|monthly|quarterly|italy)\b)[a-z]+ly"
+
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # words that stand for a speaker without naming one: an unresolved statement with only these has no speaker to show
 BARE_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her", "their", "")
