@@ -1133,3 +1133,25 @@ def test_typewriter_doubles_keep_single_marks_as_inner_quotes():
 ])
 def test_subjects_of_a_second_verb_and_of_newswire_sources(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how the words were got is not part of the speaker ...
+    ("A shipping official in Ravenna, contacted by telephone, said there was no change in the schedule.",
+     [("A shipping official in Ravenna", "said", "there was no change in the schedule")]),
+    # ... and the subject before it is the speaker, not a noun after the cue
+    ('A spokesman for Orlen Trust Bank, reached by telephone, said the bank "does not discuss individual loans."',
+     [("A spokesman for Orlen Trust Bank", "said", 'the bank "does not discuss individual loans')]),
+    # a noun in -s that qualifies the head noun is not a verb
+    ("A state appeals court on Tuesday threw out the verdict, ruling that the jury had been misled.",
+     [("A state appeals court", "ruling", "that the jury had been misled")]),
+    ("Several parents said they backed the rule but worried about reaching their children.",
+     [("Several parents", "said", "they backed the rule"), ("Several parents", "worried about", "reaching their children")]),
+    # a relative clause after a thing that speaks is not its name; a time inside it is not cut out
+    ("One post, which had been shared 200 times by Sunday evening, said the writer had seen no police.",
+     [("One post", "said", "the writer had seen no police")]),
+    ("Velmora launched the phone on Monday, a move executives said was aimed at students.",
+     [("executives", "said", "was aimed at students")]),
+])
+def test_speaker_phrases_without_asides(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

@@ -394,6 +394,9 @@ _OBJECT_END = re.compile(
 _ONE_WORD_OBJECT = re.compile(r"[A-Z][\w.'\u2019-]+|him|her|them|me|us|it")
 # a finite verb right after the subject: "The mayor defended ..., calling" (not "The report, citing")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+\s+)?(?:" + _ADV + r"\s+|also\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|said|told|spoke|wrote|took|made|went|gave|sent|stood|held|led|met|came|won|lost|ran|struck|broke|fought|kept|left|paid|put|set|sought|brought|began|chose|drew|hit|quit|rose|saw|threw|tore|got|has|had|have|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
+# "appeals court", "savings bank", "affairs committee": a noun in -s before the head noun it qualifies
+_NOUN_COMPOUND_S = re.compile(r"\s+([a-z]+s)\s+([a-z]+)\b")
+_COMPOUND_HEADS = set(ORG_NOUN_TYPES) | set(SPOKES_NOUNS)
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
 _OBJECT_HER = re.compile(r"\bher\s+$")
 # "Moody's said", "McDonald's told", "He's said" (has): a name in 's, or a contraction, before a verb that is never a noun
@@ -499,6 +502,9 @@ _AS_QUOTE = re.compile(r"\sas\s+(?=" + MASK + ")")
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
 _ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
 _ANONYMOUS_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+[^,\ue000]{3,160}$")
+# "A bank official, contacted by telephone, said" / "The ministry, when asked, said": how the words were got
+_CONTACT_ASIDE = re.compile(r",\s+(?:when\s+|after\s+being\s+)?(?:reached|contacted|interviewed|approached|asked|questioned|telephoned|phoned|"
+                            r"emailed|called)(?:\s+(?:by|on|at|via|over|for|outside|in|after|later|again|about)\b[^,\ue000]{0,60})?$")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
@@ -531,6 +537,8 @@ _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
 _UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*(?:and\s+)?who(?:se)?\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
+# "One post, which had been shared 300 times, said", "The report, which was published on Monday, said": the post, the report
+_THING_THEN_WHICH = re.compile(r"((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{2,80}?),\s*which\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|on|at|in|after|outside)\b")
 _COORD_REFUSAL = re.compile(
@@ -560,7 +568,9 @@ _PLACE_APPOSITIVE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|prov
 # "a change he described as", "a move the union described as": a noun, then the subject of
 # the relative clause it heads
 _NOUN_THEN_PRONOUN = re.compile(r"(?:.*\s)?(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][\w\s-]{0,40}?\s(he|she|they|we|I)"
-                                r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:spokes|person|source|official|member)\w*\s)[a-z]+\s(the\s+[a-z]+)")
+                                r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:spokes|person|source|official|member)\w*\s)[a-z]+\s(the\s+[a-z]+)"
+                                # "..., a move executives said was meant to ...": the executives
+                                r"|(?:[Aa]n?|[Tt]his|[Tt]hat)\s+(?!(?:few|couple|number|group|handful|lot|dozen|spokes|person|source|official|member)\w*\s)[a-z]+\s([a-z]+s)")
 _LEAD_THEN_PRONOUN = re.compile(r"[^,]{1,60},\s+(he|she|they|we|I)")
 _PRONOUN_THEN_VERB = re.compile(r"(He|She|They|We|I)\s+[a-z]+ed\b")
 _HEAD_THEN_PARTICIPLE = re.compile(r"\b((?:a|an|the|its|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:filed|published|issued|released|"
@@ -576,7 +586,7 @@ _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 # "told Peter Quist, the chairman, that ...": the listener's appositive, not the content
 _TOLD_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:" + MASK + r"]{1,60},(?=\s+that\b)")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
-_PAST_VERB_NEXT = re.compile(r"\s+(?:" + _ADV + r"\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought)\b")
+_PAST_VERB_NEXT = re.compile(r"\s+(?:" + _ADV + r"\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought|said|says|told|tells|wrote|spoke|saw|thought|felt|knew)\b")
 _NEXT_NOUN = re.compile(r"\s+[a-z][a-z-]+(?=\s+[a-z])")
 _LONG_CONNECTIVES = {"and", "or", "but", "when", "while", "as", "if", "after", "before", "nor"}
 _LONG_QUANT = {"just", "only", "about", "nearly", "almost", "some", "many", "most", "few", "several", "both", "all", "other",
@@ -786,6 +796,9 @@ class _Unit:
         an = _ANONYMOUS_ASIDE.search(f, 0, seg_end)
         if an and an.end() >= seg_end:
             seg_end = an.start()  # "An official, speaking on condition of anonymity because he was not authorised to ..., said"
+        ca = _CONTACT_ASIDE.search(f, max(0, seg_end - 80), seg_end)
+        if ca and ca.start() > 0 and f[:ca.start()].strip():
+            seg_end = ca.start()
         if seg_end == 0:
             return None
         sp = self._speaker_shapes(seg_end)
@@ -1199,7 +1212,8 @@ class Extractor:
             am = _TRAILING_ASIDE.search(self.text, s_a, s_b)
             if am and am.start() > s_a:
                 s_b = p_b = am.start()  # "Mr. Trump, however, said": the aside is not the speaker's
-            um = _UNNAMED_THEN_RELATIVE.match(self.text, s_a, s_b) or _REACHED_BY.match(self.text, s_a, s_b)
+            um = _UNNAMED_THEN_RELATIVE.match(self.text, s_a, s_b) or _REACHED_BY.match(self.text, s_a, s_b) \
+                or _THING_THEN_WHICH.match(self.text, s_a, s_b)
             if um:
                 s_b = s_a + len(um.group(1))  # "Another analyst, who asked not to be named because ...": the source
             pm = _PRONOUN_THEN_VERB.match(self.text, s_a, s_b)
@@ -1210,7 +1224,7 @@ class Extractor:
                 s_a = lp.start(1)  # "Boxers, she told the Review, ...", "Pressed, she said": the pronoun speaks
             pe = _NOUN_THEN_PRONOUN.fullmatch(self.text, s_a, s_b)
             if pe:
-                s_a = pe.start(1) if pe.group(1) else pe.start(2)  # "..., a change he described as 'a compromise'": he
+                s_a = next(pe.start(g) for g in (1, 2, 3) if pe.group(g))  # "..., a change he described as 'a compromise'": he
             if _PRONOUN_HAS.fullmatch(self.text, s_a, s_b):
                 s_b = p_b = s_b - 2  # "He's said": the pronoun, with "has" contracted
             spk_text = self.text[s_a:s_b].strip()
@@ -1931,10 +1945,14 @@ class Extractor:
         if MASK in f[:cue_start]:
             return False
         sp = u.left_speaker(cue_start)
-        if sp is None or f[sp[0]:sp[1]].count(",") == 0:
+        if sp is None:
             return False
         lead = _LEADING_JUNK.match(f[:sp[0]])
         if f[lead.end() if lead else 0:sp[0]].strip():
+            return False
+        if _CONTACT_ASIDE.fullmatch(f[sp[1]:cue_start].rstrip(" ,") ):
+            return True  # "A spokesman for the bank, reached by telephone, said the bank ...": the subject, then how he was reached
+        if f[sp[0]:sp[1]].count(",") == 0:
             return False
         parts = [p.strip() for p in f[sp[0]:sp[1]].split(",") if p.strip()]
         role = _words(re.split(r"\s(?:of|on|at|for|in|from|with|to)\s", parts[0].lower())[0])
@@ -1972,8 +1990,12 @@ class Extractor:
             sm = rx.match(head, at)
             if sm is None or not subject_ok(sm.group(1)) or sm.group(1).lower() in ("it", "there"):
                 continue
-            if _VERB_AFTER_SUBJECT.match(head, sm.end(1)) is not None and _can_speak(sm.group(1)):
-                return sm.start(1), sm.end(1)
+            end = sm.end(1)
+            nx = _NOUN_COMPOUND_S.match(head, end)
+            if nx and nx.group(2).lower() in _COMPOUND_HEADS:
+                end = nx.end()  # "A state appeals court on Tuesday overturned": "appeals" is the court's, not a verb
+            if _VERB_AFTER_SUBJECT.match(head, end) is not None and _can_speak(head[sm.start(1):end]):
+                return sm.start(1), end
         return None  # "The report, citing ...": no clause of its own for the subject
 
     def _and_new_speaker(self, u: _Unit, p) -> re.Match | None:
