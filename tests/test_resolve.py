@@ -1212,3 +1212,13 @@ def test_two_word_surnames_and_british_ranks_follow_the_full_name():
             "DI Osei said officers wanted to speak to a woman in a red coat.\n\n"
             "Care assistant Rhiannon Dufresne gave evidence. Miss Dufresne said she had not known the alarm was off.\n")
     assert [name for name, _ in speakers(text)] == ["Youssef El Khattabi", "Marguerite Osei", "Marguerite Osei", "Rhiannon Dufresne"]
+
+
+def test_bodies_and_people_of_a_place_speak_for_themselves():
+    text = ("Talks on the Marrow pipeline stalled on Friday.\n\n"
+            '"The Commission must act quickly," a spokesman for Hungary\'s energy ministry said.\n\n'
+            "Neighbouring Lirenia's foreign ministry said both sides should avoid any step towards violence.\n\n"
+            "Europe is slowing. Europe's carmakers said weak demand for electric models was to blame.\n\n"
+            "Reform won two seats. One of the two Reform MPs said the whips had been busy all morning.\n")
+    assert speakers(text) == [("Hungary's energy ministry", "organization"), ("Lirenia's foreign ministry", "organization"),
+                              ("Europe's carmakers", "group"), ("One of the two Reform MPs", "group")]

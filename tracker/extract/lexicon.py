@@ -411,6 +411,7 @@ NON_NAME_WORDS = {
     "writing", "additional", "photo", "file", "update", "updated", "breaking", "watch", "read",
     "see", "click", "follow", "share", "sign", "subscribe", "advertisement", "related",
     "latest", "live", "video", "audio", "listen", "getty", "images", "ap", "afp", "via",
+    "neighbouring", "neighboring",  # "Neighbouring Lirenia's ministry": an adjective opening the sentence
 }
 # Last words that make a capitalised run a place or an event, not a person ("Tollen Reservoir",
 # "Northern Counties Cup"), first words of place names ("Port Avel"), and sports-club endings.

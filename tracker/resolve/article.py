@@ -260,12 +260,14 @@ _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|added|dec
 _GAVE_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name(?:\s+as)?,?\s+$|\bname\s+(?:only\s+)?as\s+$")  # "gave only his first name, Klaus"
 _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the story brings in
 _POSSESSIVE_NOMINAL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
+_SPOKES_FOR_BODY = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|press\s+officer)\s+(?:for|of|at)\s+"
+                         r"((?:the\s+)?[A-Z].*)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
                               r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b")
 _COUNTED_MEMBERS = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+|[Aa]\s+(?:number|handful|group)\s+of|"
-                              r"[Dd]ozens\s+of)\s+(?:[A-Z][\w-]*\s+){1,3}(?:MPs|MEPs|lawmakers|legislators|members|councillors|"
+                              r"[Dd]ozens\s+of|(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Aa]ll|[Nn]one)\s+of\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?)\s*(?:[A-Z][\w-]*\s+){1,3}(?:MPs|MEPs|lawmakers|legislators|members|councillors|"
                               r"councilors|senators|deputies|backbenchers|rebels|delegates)\b")
 # "the official", "the source", "the former employee": a definite phrase for a source introduced unnamed
 _THE_UNNAMED = re.compile(r"[Tt]he\s+(?:(?:former|senior|second|first|other)\s+)?(official|source|person|aide|employee|analyst|engineer|nurse|"
@@ -1101,7 +1103,9 @@ class ArticleResolver:
         if gm and not any(e.kind == "person" for m, e in inside):
             # "at least three members of her own Liberal Centre party": some of its people, not the party
             return self._group(_group_name(first_part), kind="group")
-        pn = _POSSESSIVE_NOMINAL.fullmatch(first_part)
+        sf = _SPOKES_FOR_BODY.fullmatch(first_part) if spokes else None
+        body_part = sf.group(1) if sf else first_part  # "A spokesman for Hungary's energy ministry": the ministry speaks
+        pn = _POSSESSIVE_NOMINAL.fullmatch(body_part)
         if pn and pn.group(2).lower() in ORG_NOUN_TYPES and len(inside) == 1:
             # "Tessaly's election watchdog": the commission of Tessaly named around here, not the country
             # (and not another body with that noun: "Apple's board" is not the Federal Reserve Board)
@@ -1120,8 +1124,11 @@ class ArticleResolver:
             if owner.kind == "person" and pn.group(2).lower() in _KIN:
                 # "Mr. Ludvigsen's family", "Kieran's family": named by the person's full name
                 return self._group(f"{owner.name}'s {first_part[pn.end(1) + 2:].strip()}", kind="group")
-            return self._group(first_part.removeprefix("the ").removeprefix("The "),
-                               kind="group" if pn.group(2).lower() in _ASSOCIATES else "organization")
+            body = body_part.removeprefix("the ").removeprefix("The ")
+            if body.split()[0].lower() in NON_NAME_WORDS:
+                body = body.split(None, 1)[1]  # "Neighbouring Lirenia's foreign ministry": Lirenia's
+            return self._group(body,
+                               kind="group" if pn.group(2).lower() in _ASSOCIATES or pn.group(2).lower().endswith("s") else "organization")
         pb = _PLACE_BODY.fullmatch(first_part)
         if pb and len(inside) == 1 and inside[0][1].kind in ("unknown", "place"):
             # "Westmere police", "the Oslo stock exchange": that place's body, not the place
@@ -1334,6 +1341,8 @@ class ArticleResolver:
             return owner.kind == "person"
         if head in _STATE_ONLY_BODIES:
             return owner.kind != "person"
+        if (owner.kind in ("place", "unknown") or self._is_country(owner)) and head.endswith(("ers", "ists", "ants", "ents")) and head not in ORG_NOUN_TYPES:
+            return True  # "Europe's carmakers", "Japan's exporters": people or firms of the place, not the place
         if owner.kind == "place" or self._is_country(owner):
             return head in _STATE_BODIES
         return owner.kind == "organization" and head in _STAFF_BODIES
