@@ -1222,3 +1222,12 @@ def test_bodies_and_people_of_a_place_speak_for_themselves():
             "Reform won two seats. One of the two Reform MPs said the whips had been busy all morning.\n")
     assert speakers(text) == [("Hungary's energy ministry", "organization"), ("Lirenia's foreign ministry", "organization"),
                               ("Europe's carmakers", "group"), ("One of the two Reform MPs", "group")]
+
+
+def test_capitalised_common_words_make_no_entities_for_the_company_to_point_at():
+    text = ("KORVELLE \u2014 Nearly two million households will lose tap water at night, Korvelle Water Company said on Friday.\n\n"
+            "Hospitals, care homes and fire stations are exempt. The company said heavy users would pay surcharges.\n")
+    assert [name for name, _ in speakers(text)] == ["Korvelle Water Company", "Korvelle Water Company"]
+    text = ("Dunmore Pharmaceuticals said its drug slowed the disease.\n\n"
+            "The Phase 3 study enrolled 1,200 patients. About 6 per cent of them had liver problems, the company said.\n")
+    assert [name for name, _ in speakers(text)] == ["Dunmore Pharmaceuticals", "Dunmore Pharmaceuticals"]

@@ -262,6 +262,9 @@ _INTRODUCED = re.compile(r",\s+\d{1,3},")  # "Maureen Tolland, 71,": someone the
 _POSSESSIVE_NOMINAL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _SPOKES_FOR_BODY = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:spokes\w+|representative|press\s+officer)\s+(?:for|of|at)\s+"
                          r"((?:the\s+)?[A-Z].*)")
+_LIST_AFTER = re.compile(r",\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*,?\s+(?:and|or)\s+[a-z]")
+_NUMBERED_THING = re.compile(r"Phase|Stage|Level|Tier|Category|Class|Grade|Section|Article|Chapter|Clause|Step|Schedule|Form|Rule|Part|Title")
+_NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b)")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
@@ -693,6 +696,13 @@ class ArticleResolver:
                     out.add(m.start)
                 elif nxt[:1] == "," and len(m.text) > 5 and m.text.endswith(("ly", "ing")):
                     out.add(m.start)  # "Biologically, ...", "Drowning, grief and land are my themes": not a name
+                elif nxt[:1] == "," and m.text.endswith("s") and m.text[1:].islower() and _LIST_AFTER.match(self.text, m.end):
+                    out.add(m.start)  # "Hospitals, care homes and fire stations are exempt": a list of things
+                elif nxt == " " + self.text[m.end + 1:m.end + 2] and self.text[m.end + 1:m.end + 2].isdigit() and m.text.endswith("ly"):
+                    out.add(m.start)  # "Nearly 2 million households": an adverb
+        for m in mentions:
+            if _NUMBERED_THING.fullmatch(m.text) and _NUMBER_NEXT.match(self.text, m.end):
+                out.add(m.start)  # "a Phase 3 trial", "Article 50", "Category 4": a numbered thing, not a name
         return out
 
     def _opens_sentence(self, m: Mention, person: bool = False) -> bool:
@@ -725,6 +735,10 @@ class ArticleResolver:
             word = _LAST_WORD.search(self.text[max(0, j - 6):j])
             if word and (word.group(1).lower() in _TITLE_ABBREV or len(word.group(1)) == 1):
                 return False  # "Mr. Trump", "John F. Kennedy"
+        if j > 0 and self.text[j] in "\u2014\u2013-":
+            # "VALCARRA \u2014 Nearly two million ...", "LONDON (Reuters) - Shares ...": after a dateline
+            head = re.sub(r"\([^)]*\)", "", self.text[self.text.rfind("\n", 0, j) + 1:j]).strip()
+            return bool(head) and head.upper() == head and any(c.isalpha() for c in head)
         return j < 0 or self.text[j] in ".!?\n:"
 
     def _org_evidence(self, m: Mention) -> bool:
