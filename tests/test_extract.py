@@ -1155,3 +1155,14 @@ def test_subjects_of_a_second_verb_and_of_newswire_sources(sentence, expected):
 ])
 def test_speaker_phrases_without_asides(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tarnby's mayor, Sigrun Aasland, said schools had priority on the link, and urged residents to avoid streaming video.",
+     [("Tarnby's mayor, Sigrun Aasland", "said", "schools had priority on the link"),
+      ("Tarnby's mayor, Sigrun Aasland", "urged", "residents to avoid streaming video")]),
+    ("A Western diplomat close to the talks, who asked not to be identified, said pressure on both sides was mounting.",
+     [("A Western diplomat close to the talks", "said", "pressure on both sides was mounting")]),
+])
+def test_a_second_verb_keeps_the_whole_subject_and_an_unnamed_source_its_phrase(sentence, expected):
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected

@@ -536,7 +536,7 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+tur
 _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")
-_UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[a-z][^,]{2,80}?)(?:,\s*(?:and\s+)?who(?:se)?\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
+_UNNAMED_THEN_RELATIVE = re.compile(r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[A-Za-z][^,]{2,80}?)(?:,\s*(?:and\s+)?who(?:se)?\b|\s+(?:reached|contacted|interviewed|speaking|who\s+spoke)\b)")
 # "One post, which had been shared 300 times, said", "The report, which was published on Monday, said": the post, the report
 _THING_THEN_WHICH = re.compile(r"((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{2,80}?),\s*which\b")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1929,6 +1929,11 @@ class Extractor:
             if p.coordinated is not None and sp is not None and any(
                     s.speaker_start is not None and s.speaker_start >= u.base and s.quote_start - u.base <= sp[0] for s in self.out[first:]):
                 sp = None  # "the office said she supports the bill and believes ...": not "the bill"
+            if sp is not None and p.coordinated is not None:
+                # "Gullholm's mayor, Sigrun Aas, said ..., and urged ...": the same subject, as the first verb has it
+                sp = next(((s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
+                           if s.speaker_start is not None and s.speaker_start - u.base == sp[0] and s.speaker_end - u.base > sp[1]
+                           and s.speaker_end - u.base <= p.start), sp)
             if sp is None and p.coordinated is not None:
                 sp = next((( s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
                            if s.speaker_start is not None and s.speaker_start >= u.base), None)
