@@ -1231,3 +1231,25 @@ def test_capitalised_common_words_make_no_entities_for_the_company_to_point_at()
     text = ("Dunmore Pharmaceuticals said its drug slowed the disease.\n\n"
             "The Phase 3 study enrolled 1,200 patients. About 6 per cent of them had liver problems, the company said.\n")
     assert [name for name, _ in speakers(text)] == ["Dunmore Pharmaceuticals", "Dunmore Pharmaceuticals"]
+
+
+def test_the_central_bank_is_the_monetary_authority_not_the_last_bank_named():
+    text = ("The National Bank of Tarvania held its main rate at 6.75% on Monday.\n\n"
+            '"I would not read this as the house view," said Lucia Ferreyra, chief economist at Orlen Bank.\n\n'
+            "A spokesman for the central bank said the governor would speak again in October. "
+            "The central bank said inflation was easing.\n")
+    assert [name for name, _ in speakers(text)] == ["Lucia Ferreyra", "National Bank of Tarvania", "National Bank of Tarvania"]
+
+
+def test_a_coach_operator_is_a_firm_and_the_company_that_follows_is_it():
+    text = ("The Marran line will close for a year, the Regional Rail Employees Union said on Monday.\n\n"
+            "The contract for replacement coaches went to Bellmoor Coachlines, according to a tender notice. "
+            "The company did not respond to a request for comment.\n")
+    assert [name for name, _ in speakers(text)][-1] == "Bellmoor Coachlines"
+
+
+def test_a_group_led_by_someone_is_the_group():
+    text = ("GROUP RAISES STAKE IN HALDEN TOOLS\n\n"
+            "An investor group led by Boston investor Martin Roe said it was unhappy with Halden Tools Inc management.\n\n"
+            "The group said it had filed for clearance to buy more shares.\n")
+    assert [name for name, _ in speakers(text)] == ["investor group", "investor group"]

@@ -418,7 +418,7 @@ NON_NAME_WORDS = {
 PLACE_LAST_WORDS = {
     "reservoir", "falls", "river", "lake", "valley", "bay", "park", "street", "road", "avenue", "square",
     "row", "lane", "terrace", "crescent", "drive", "boulevard", "quay", "wharf", "marina", "mall", "camp", "dam", "pier",
-    "gardens", "green",
+    "gardens", "green", "shire",
     "bridge", "stadium", "arena", "airport", "station", "island", "islands", "mountains", "hills", "heights",
     "county", "province", "region", "beach", "harbour", "harbor", "canal", "forest", "creek", "springs",
     "crossing", "estate", "peninsula", "strait", "gulf", "coast", "desert", "plain", "plains", "highway",

@@ -82,7 +82,7 @@ def _low(tok: str) -> str:
 
 
 # "Kavari Microdevices", "Brightline Biotech", "Orrin Software": what firms' last words end in
-_INDUSTRY_SUFFIX = re.compile(r"(?:devices|tech|works|software|hardware|tronics|onics|soft|systems|labs|pharma|foods|motors)$")
+_INDUSTRY_SUFFIX = re.compile(r"(?:devices|tech|works|software|hardware|tronics|onics|soft|systems|labs|pharma|foods|motors|lines|ways)$")
 
 
 @lru_cache(maxsize=32768)

@@ -186,6 +186,9 @@ _ROLE_THEN_NAME = re.compile(
     r"biggest\s+\w+|largest\s+\w+)s?,\s+(?=(?:the|a|an)\s|[A-Z][\w'\u2019-]*\s+[A-Z])")
 # (also inside an appositive: "Arvell Group, the consortium that owns Pennine Crossways")
 _RELATIVE_IN_PHRASE = re.compile(r",\s*(?:who|which|whose)\s|,[^,]*?\s(?:that|who|which)\s")
+# "An investor group led by New York investor George Soros": the group, not the place or the man who leads it
+_LED_BY_IN_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+[a-z][\w\s-]{0,40}?\s(?:group|consortium|coalition|alliance|team|syndicate|"
+                               r"bloc|panel|delegation|committee)\s+(?=(?:led|headed|formed|organi[sz]ed|backed|chaired)\s+by\s)")
 _POSSESSIVE_IN = re.compile(r"\w(?:s['\u2019]|['\u2019]s)\s")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s")
 _PLACE_AS_ORG = re.compile(
@@ -265,6 +268,8 @@ _SPOKES_FOR_BODY = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\
 _LIST_AFTER = re.compile(r",\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*,?\s+(?:and|or)\s+[a-z]")
 _NUMBERED_THING = re.compile(r"Phase|Stage|Level|Tier|Category|Class|Grade|Section|Article|Chapter|Clause|Step|Schedule|Form|Rule|Part|Title")
 _NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b)")
+_CENTRAL_BANK_PHRASE = re.compile(r"\b(?:central|national|reserve)\s+bank", re.I)
+_CENTRAL_BANK_NAME = re.compile(r"\b(?:Central|National|Reserve|People's)\s+Bank\b|\bBank\s+of\s+[A-Z]|Federal\s+Reserve|Monetary\s+Authority|Bundesbank")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
@@ -913,6 +918,9 @@ class ArticleResolver:
         """'the company', 'a ministry spokeswoman': the organisation named with that noun, else one
         of that type the story is about."""
         want = ORG_NOUN_TYPES[head]
+        central = self._central_bank(a) if head == "bank" and _CENTRAL_BANK_PHRASE.search(st.speaker_text) else None
+        if central is not None:
+            return central  # "a central bank spokesperson": the monetary authority, not the last lender named
         named = self._org_by_noun(a, head)
         if named is not None:
             return named
@@ -940,6 +948,11 @@ class ArticleResolver:
         if found is None and want == "company":
             found = self._last(a, lambda e: e.kind == "organization" and e.org_type in (None, "company", "other"))
         return found
+
+    def _central_bank(self, pos: int) -> EntityRef | None:
+        def fits(e: EntityRef) -> bool:
+            return e.kind == "organization" and bool(_CENTRAL_BANK_NAME.search(e.name))
+        return self._last(pos, fits) or self._next(pos, fits)
 
     def _named_around(self, pos: int, noun: str, also: set[str] | None = None) -> EntityRef | None:
         """The organisation named before pos, else just after, whose name has the noun (and,
@@ -1038,6 +1051,10 @@ class ArticleResolver:
             # "The Wildlife Trust, which backed Ostrowe's plan": names in the relative clause are not the speaker
             b = a + rel.start()
             phrase = phrase[:rel.start()]
+        lb = _LED_BY_IN_PHRASE.match(phrase)
+        if lb is not None and st.speaker_start is not None:
+            b = a + lb.end()
+            phrase = phrase[:lb.end()].rstrip()
         bm = _BEHALF_LEAD.match(phrase)
         if bm and st.speaker_start is not None and bm.end() < len(phrase):
             a, phrase = a + bm.end(), phrase[bm.end():]  # "Representing Follett, Priya Chandran KC": the lawyer
@@ -1252,7 +1269,7 @@ class ArticleResolver:
                 inner = _WORD.findall(pm.group(2))
                 h = self._org_head(inner)
                 if h is not None:
-                    named = self._org_by_noun(a, h)
+                    named = (self._central_bank(a) if h == "bank" and _CENTRAL_BANK_PHRASE.search(core) else None) or self._org_by_noun(a, h)
                     if named is None and pm.group(1) == "in":
                         # "officials in the finance ministry": the Ministry of Finance if the article
                         # names it, else an unnamed source -- not the last organisation of that kind
