@@ -1253,3 +1253,12 @@ def test_a_group_led_by_someone_is_the_group():
             "An investor group led by Boston investor Martin Roe said it was unhappy with Halden Tools Inc management.\n\n"
             "The group said it had filed for clearance to buy more shares.\n")
     assert [name for name, _ in speakers(text)] == ["investor group", "investor group"]
+
+
+def test_he_and_she_are_people_not_capitalised_places_or_shops_met_in_passing():
+    text = ("Mill Street traders count the cost\n\n"
+            "Tomasz Wisniewski, who owns Castle Cycles a few doors along, was more measured. "
+            "He said he understood the pressure the council was under.\n\n"
+            "Lucia Ferrante laughed off the criticism on Capitol Hill. "
+            '"I am reading their own earnings call back to them," she said.\n')
+    assert [name for name, _ in speakers(text)] == ["Tomasz Wisniewski", "Lucia Ferrante"]

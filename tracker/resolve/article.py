@@ -270,6 +270,8 @@ _NUMBERED_THING = re.compile(r"Phase|Stage|Level|Tier|Category|Class|Grade|Secti
 _NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b)")
 _CENTRAL_BANK_PHRASE = re.compile(r"\b(?:central|national|reserve)\s+bank", re.I)
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Central|National|Reserve|People's)\s+Bank\b|\bBank\s+of\s+[A-Z]|Federal\s+Reserve|Monetary\s+Authority|Bundesbank")
+_DOUBTFUL_BEFORE = re.compile(r"\b(?:[Tt]he|a|an|on|at|in|from|owns|owned|runs|run|of|to|into|near|outside|inside)\s+$")
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:er|or|ist|ion|ment|ship|ure|ance|ence|ing)s?\b")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
@@ -397,6 +399,7 @@ class ArticleResolver:
         self.mentions: list[tuple[Mention, EntityRef]] = []
         self.affiliations: list[Affiliation] = []
         self._speakers: list[tuple[int, EntityRef]] = []  # (position, entity) of resolved speakers
+        self._doubtful: dict[EntityRef, bool] = {}
         self._genders: dict[EntityRef, str | None] = {}
         self._substantial_cache: dict[int, bool] = {}  # filled once the mentions are gathered
         self._gather()
@@ -837,6 +840,24 @@ class ArticleResolver:
                 out.append((m, e))
         return out
 
+    def _doubtful_person(self, e: EntityRef) -> bool:
+        """A person only by guess, never the subject of a sentence nor a speaker, and never used as one:
+        'owns Castle Cycles', 'on Capitol Hill', 'The Refinery Ledger', 'the rare Golden Heron winner'.
+        Not who 'he' or 'she' is."""
+        if any(sp is e for _, sp in self._speakers):
+            return False
+        if e in self._doubtful:
+            return self._doubtful[e]
+        words = e.name.split()
+        out = False
+        if len(words) >= 2 and words[0].lower() not in FIRST_NAMES and not self._titled(e):
+            ms = [m for m, x in self.mentions if x is e]
+            out = all(not self._opens_sentence(m, person=True) and (
+                _DOUBTFUL_BEFORE.search(self.text, max(0, m.start - 12), m.start) or _LOWER_NOUN_AFTER.match(self.text, m.end))
+                for m in ms)
+        self._doubtful[e] = out
+        return out
+
     def _gender(self, e: EntityRef) -> str | None:
         """'f', 'm' or None: what the names say (_stated_gender), else the first pronoun after one."""
         if e in self._genders:
@@ -1217,7 +1238,7 @@ class ArticleResolver:
             words = [{"his": "he", "her": "she", "their": "they"}[words[0]]]  # "In his view, ...": his
         if len(words) == 1 and words[0] in {"he", "she"}:
             want = "f" if words[0] == "she" else "m"
-            return self._last(a, lambda e: e.kind == "person" and self._gender(e) in (want, None))
+            return self._last(a, lambda e: e.kind == "person" and self._gender(e) in (want, None) and not self._doubtful_person(e))
         if len(words) == 1 and words[0] == "i":
             return self._last(a, lambda e: e.kind == "person")
         if len(words) == 1 and words[0] in {"it", "we"}:
