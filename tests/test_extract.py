@@ -1166,3 +1166,11 @@ def test_speaker_phrases_without_asides(sentence, expected):
 ])
 def test_a_second_verb_keeps_the_whole_subject_and_an_unnamed_source_its_phrase(sentence, expected):
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parking charges rise on Mill Street from Monday.",
+    "Insurance claims fell 4 percent last year.",
+])
+def test_a_plural_noun_before_its_verb_is_not_a_cue(sentence):
+    assert extract(sentence) == []

@@ -121,7 +121,7 @@ _ATTITUDE_NOUN = re.compile(
 _EXPRESS = stance_forms_of("express", "voice")
 _ADDRESSEE = stance_forms_of("reply", "respond", "answer", "speak", "talk")
 _SECURITY = re.compile(r"\s+(?:shares?|stocks?|dividends?|stockholders|shareholders|equity)\b")
-NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|could|remain|remains)\b")
+NOUN_THEN_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|can|could|remain|remains|rise|rose|fall|fell|increase|increased|decrease|decreased|jump|jumped|drop|dropped|climb|climbed|soar|soared|slip|slipped|ease|eased|apply|applied|vary|varied)\b")
 TIME_START = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                          r"|August|September|October|November|December|the\s+(?:weekend|morning|evening|day)|(?:last|this|next)\s)\b")
 _MODAL = re.compile(r"\b(?:could|would|may|might|will|can|should|must)\s+(?:\w+ly\s+)?$")
