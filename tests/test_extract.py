@@ -1174,3 +1174,9 @@ def test_a_second_verb_keeps_the_whole_subject_and_an_unnamed_source_its_phrase(
 ])
 def test_a_plural_noun_before_its_verb_is_not_a_cue(sentence):
     assert extract(sentence) == []
+
+
+def test_an_appositive_with_one_of_belongs_to_the_phrase_before_it():
+    text = "A spokesman for Dunmore Foods Inc, one of the largest roasters, said the company had no plans to raise prices."
+    assert [(s.speaker_text, s.quote) for s in extract(text)] == [
+        ("A spokesman for Dunmore Foods Inc, one of the largest roasters", "the company had no plans to raise prices")]

@@ -914,7 +914,7 @@ class _Unit:
             if head is not None and f[seg_end:seg_end + 1] != "," and _has_verb_word(head_text):
                 head = None  # "Metropolitan owns part of the stock, the company said": a clause, then its source
             if head is not None and (_name_like(head_text) or (
-                    re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an)\s", f[first[0]:seg_end], re.I)
+                    re.search(r"\b[A-Z]", head_text) and re.match(r"(?:the|a|an|one\s+of|among|part\s+of)\s", f[first[0]:seg_end], re.I)
                     and (_words(head_text)[0].lower() not in NON_NAME_WORDS - {"a", "an", "the"}
                          # "His lawyers at the Second Look Project, a legal clinic,": a role of someone's, at a named body
                          or _words(head_text)[0].lower() in ("his", "her", "their", "its") and len(_words(head_text)) > 1
