@@ -1180,3 +1180,11 @@ def test_an_appositive_with_one_of_belongs_to_the_phrase_before_it():
     text = "A spokesman for Dunmore Foods Inc, one of the largest roasters, said the company had no plans to raise prices."
     assert [(s.speaker_text, s.quote) for s in extract(text)] == [
         ("A spokesman for Dunmore Foods Inc, one of the largest roasters", "the company had no plans to raise prices")]
+
+
+def test_a_quoted_name_for_something_and_a_second_verb_after_the_quotation():
+    text = ('Councilman Gideon Marsh called the levy "a tax on the people who can least afford it" and argued that '
+            'the city had not shown it could spend the money.')
+    got = sorted((s.speaker_text, s.cue, s.quote) for s in extract(text))
+    assert got == [("Councilman Gideon Marsh", "argued", "that the city had not shown it could spend the money"),
+                   ("Councilman Gideon Marsh", "called", 'the levy "a tax on the people who can least afford it')]

@@ -54,6 +54,7 @@ _LEADING_PP = re.compile(r"(?:as|in|on|at|for|after|with|by|from|during|followin
 _SUBORDINATOR = re.compile(r"[^,]*\b(?:after|before|when|while|as|because|since|if|although|though|that|until|once|where|whereas)\s+", re.S)
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)")
 _TIME_THEN_THAT = re.compile(r"\s+(?:(?:on|last|this|earlier|late|early)\s+\w+|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|yesterday|today)\s+(?=that\s)")
+_CALLED_QUOTED = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,5}?" + MASK)  # 'called the plan "a fantasy"': a quoted name for it
 QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?=" + MASK + ")")  # a quotation comes next: '..., "QUOTE"', ': "QUOTE"'
 _SAY_LIKE = stance_forms_of("say", "discuss", "mention", "talk", "speak", "comment", "tell", "write", "explain", "address")
 NEGATION = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
@@ -157,7 +158,8 @@ def _complement_ok(verb: str, prep: str, frame: str, end: int) -> bool:
     if verb in _VOTE:
         return False  # "voted against the bill": an act, not words (what a voter says is reported with a cue)
     if verb in _CALL:
-        return prep in ("for", "on")  # "called for an inquiry", "called on the council to"; not "called the police"
+        # "called for an inquiry", "called on the council to", 'called the levy "a tax"'; not "called the police"
+        return prep in ("for", "on") or bool(_CALLED_QUOTED.match(frame, end))
     if verb in _NEED_PREP:
         return prep not in ("", "to", "with")  # "talked to reporters": to whom, not what
     if verb in _ADDRESSEE and prep in ("to", "with"):

@@ -397,6 +397,7 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+
 # "appeals court", "savings bank", "affairs committee": a noun in -s before the head noun it qualifies
 _NOUN_COMPOUND_S = re.compile(r"\s+([a-z]+s)\s+([a-z]+)\b")
 _COMPOUND_HEADS = set(ORG_NOUN_TYPES) | set(SPOKES_NOUNS)
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:Though|Although|While|When|If|As|After|Before|Because|Since|Once|Until|Unless|Whereas)\b")
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
 _OBJECT_HER = re.compile(r"\bher\s+$")
 # "Moody's said", "McDonald's told", "He's said" (has): a name in 's, or a contraction, before a verb that is never a noun
@@ -994,7 +995,7 @@ class _Unit:
             return m.start(1), b
         # "Obama met the families and said ...": the subject that opens the sentence
         if _AND_BUT_END.search(self.frame, max(a, b - 8), b):
-            if a > 0 and self.frame[:a].rstrip().endswith(",") and self.frame[a:b].strip().lower() in ("and", "but"):
+            if a > 0 and self.frame[:a].rstrip().endswith((",", MASK)) and self.frame[a:b].strip().lower() in ("and", "but"):
                 # "The company's statement gave no value for this contract, but said ...": the sentence's subject
                 ss = self._sentence_subject_of(a)
                 if ss is not None:
@@ -1016,8 +1017,12 @@ class _Unit:
     def _sentence_subject_of(self, end: int) -> tuple[int, int] | None:
         """The subject opening the sentence, when a finite verb follows it before end."""
         f = self.frame
-        if MASK in f[:end]:
-            return None
+        mpos = f.find(MASK, 0, end)
+        if mpos >= 0:
+            # 'Jane Roe called the levy "a tax" and argued ...': a quotation after the subject's verb is no bar
+            if not _VERB_AFTER_SUBJECT.search(f, 0, mpos) or "," in f[:mpos] or _SUBORDINATE_OPEN.match(f):
+                return None  # (not "Within minutes of the vote, though, Jane Roe posted ...", "Though she ...")
+            end = mpos
         dl = DATELINE.match(f)
         lead = _LEADING_JUNK.match(f, dl.end() if dl else 0)
         at = lead.end() if lead else (dl.end() if dl else 0)
