@@ -1188,3 +1188,16 @@ def test_a_quoted_name_for_something_and_a_second_verb_after_the_quotation():
     got = sorted((s.speaker_text, s.cue, s.quote) for s in extract(text))
     assert got == [("Councilman Gideon Marsh", "argued", "that the city had not shown it could spend the money"),
                    ("Councilman Gideon Marsh", "called", 'the levy "a tax on the people who can least afford it')]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A flight attendant, who has flown the route for years, and who asked not to be named because staff were told not "
+     "to speak to the media, said several pilots had offered a day's pay.",
+     [("A flight attendant", "several pilots had offered a day's pay")]),
+    ('Tavrix chief executive Gideon Marsh posted on Chirp, the social network: "Tavrix is not for sale."',
+     [("Tavrix chief executive Gideon Marsh", "Tavrix is not for sale")]),
+    ('Late on Monday he posted a photograph of himself in training kit with the caption: "Always professional. Always grateful."',
+     [("he", "Always professional. Always grateful")]),
+])
+def test_posts_and_sources_with_two_asides(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected

@@ -398,6 +398,12 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+
 _NOUN_COMPOUND_S = re.compile(r"\s+([a-z]+s)\s+([a-z]+)\b")
 _COMPOUND_HEADS = set(ORG_NOUN_TYPES) | set(SPOKES_NOUNS)
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:Though|Although|While|When|If|As|After|Before|Because|Since|Once|Until|Unless|Whereas)\b")
+_TIME_LEAD = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+|in\s+|that\s+)?|On\s+|Last\s+|This\s+)"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|week|month|year|day)"
+                        r"(?:\s+(?:night|morning|evening|afternoon))?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
+_POSTING = {"posted", "posts", "post", "wrote", "writes", "tweeted", "tweets", "shared", "published", "added"}
+# where and when before the colon, not words of the source's own ("... an impact that has been ignored: ...")
+_POSTED_COLON = re.compile(r"(?:(?!\bthat\b|\bis\b|\bwas\b|\bhas\b|\bhad\b|\bmay\b|\bwill\b)[^:;\ue000]){0,90}?:\s*(?=\ue000)")
 _NEVER_NOUN = {"said", "told", "says", "tells", "wrote", "added", "insisted", "argued", "warned", "explained", "stated"}
 _OBJECT_HER = re.compile(r"\bher\s+$")
 # "Moody's said", "McDonald's told", "He's said" (has): a name in 's, or a contraction, before a verb that is never a noun
@@ -506,6 +512,7 @@ _ANONYMOUS_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?(
 # "A bank official, contacted by telephone, said" / "The ministry, when asked, said": how the words were got
 _CONTACT_ASIDE = re.compile(r",\s+(?:when\s+|after\s+being\s+)?(?:reached|contacted|interviewed|approached|asked|questioned|telephoned|phoned|"
                             r"emailed|called)(?:\s+(?:by|on|at|via|over|for|outside|in|after|later|again|about)\b[^,\ue000]{0,60})?$")
+_UNNAMED_ASIDE = re.compile(r",\s+and\s+who\s+(?=[^,\ue000]{0,160}\b(?:named|identified|anonymity|quoted)\b)[^,\ue000]{3,160}$")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
@@ -797,6 +804,9 @@ class _Unit:
         an = _ANONYMOUS_ASIDE.search(f, 0, seg_end)
         if an and an.end() >= seg_end:
             seg_end = an.start()  # "An official, speaking on condition of anonymity because he was not authorised to ..., said"
+        na = _UNNAMED_ASIDE.search(f, max(0, seg_end - 200), seg_end)
+        if na and na.start() > 0 and "," in f[:na.start()]:
+            seg_end = na.start()  # "A flight attendant, who has flown the route for years, and who asked not to be named, said"
         ca = _CONTACT_ASIDE.search(f, max(0, seg_end - 80), seg_end)
         if ca and ca.start() > 0 and f[:ca.start()].strip():
             seg_end = ca.start()
@@ -1179,6 +1189,10 @@ class Extractor:
             tail = _OBJECT_END.search(u.frame, ca + 2, cb)
             if tail:
                 cb = tail.start()
+        if verb in _POSTING:
+            pc = _POSTED_COLON.match(u.frame, ca, cb)
+            if pc:
+                ca = pc.end()  # 'posted on Chirp, the social network: "..."': the post is the quotation
         ca, cb = _trim(u.frame, ca, cb)
         dl = DATELINE.match(u.frame, ca) if ca < 3 else None
         if dl is not None and dl.end() < cb:
@@ -1340,7 +1354,8 @@ class Extractor:
             if cm:
                 # 'In a later interview, Trump went further: "..."' -- the subject introduces a quotation
                 head = f[:cm.start()]
-                sm = _SUBJECT_RE.match(head, subject_start(head))
+                tl = _TIME_LEAD.match(head)  # "Late on Monday he posted ... with the caption:": he
+                sm = _SUBJECT_RE.match(head, tl.end() if tl else subject_start(head))
                 who = sm.group(1) if sm else ""
                 role = _ROLE_START.match(who) and who.split()[-1].lower() in _ROLE_NOUNS
                 named = role or who.lower() in ("he", "she", "they", "we", "i") or (
