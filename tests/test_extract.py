@@ -1201,3 +1201,19 @@ def test_a_quoted_name_for_something_and_a_second_verb_after_the_quotation():
 ])
 def test_posts_and_sources_with_two_asides(sentence, expected):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sen. Ada Morrow (a Vermont Democrat so soft-spoken she is often mistaken for an aide) says she was unfocused for weeks.",
+     [("Sen. Ada Morrow", "she was unfocused for weeks")]),
+    ("Her closest friends and allies have in the past said she was staying quiet on purpose.",
+     [("Her closest friends and allies", "she was staying quiet on purpose")]),
+    ("The Ledger quoted one of the mayor's advisers as saying the budget would not survive the summer.",
+     [("one of the mayor's advisers", "the budget would not survive the summer")]),
+    ("As the Evening Courier reported just today, the inspector general issued subpoenas to the charity.",
+     [("the Evening Courier", "the inspector general issued subpoenas to the charity")]),
+    ('Recently she announced on her Facebook page, in all capital letters, "I AM LEAVING THE PARTY!"',
+     [("she", "I AM LEAVING THE PARTY!")]),
+])
+def test_asides_and_adverbials_around_the_speaker_and_the_cue(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected

@@ -178,7 +178,7 @@ ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:
         (?:on|late|early|late\s+on|early\s+on)?\s*(?:{_WD})(?:\s+(?:night|morning|afternoon|evening))?
       | (?:last|this|earlier\s+this|late\s+last|earlier\s+in\s+the|later\s+in\s+the)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)
-      | yesterday|today|tonight|previously|earlier|later|recently|again|also|publicly|privately
+      | (?:just\s+|only\s+|earlier\s+|late\s+)?(?:yesterday|today|tonight)|previously|earlier|later|recently|again|also|publicly|privately
       | repeatedly|separately|too|as\s+well|afterward|afterwards|once|then|now|often|in\s+response
       | however|moreover|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her|its|their)\s+part
       | in\s+(?:a|an|his|her|its|their|the|one|that|this)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MEDIUM})s?
@@ -199,6 +199,9 @@ ADVERBIAL = re.compile(
       | to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
       | (?:at|during|on|in|over|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?=\s*(?:,|that\b|\ue000|$|[.!?]\s*$))
       | (?:outside|inside|near|beside|behind|at)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]+(?=\s+that\b)
+      | on\s+(?:his|her|its|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:Facebook|Twitter|Instagram|LinkedIn|TikTok|YouTube|Telegram|website|blog|
+            (?:social\s+media\s+)?(?:page|account|feed|channel))(?:\s+(?:page|account|feed|channel))?
+      | in\s+(?:all\s+)?(?:capital\s+letters|capitals|block\s+capitals|a\s+(?:brief|short|lengthy|long)\s+post)
     )(?![\w'-]))+""",
     re.X,
 )
@@ -336,6 +339,7 @@ _STOP_IN_SPEAKER = {
 _LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also|even|separately|earlier|later|of\s+course|what['\u2019]s\s+more|"
     r"indeed|in\s+fact|(?:quite\s+|more\s+|most\s+)?[a-z]{3,}(?:ally|ingly|edly|tely|ntly|ously|ively|ably|ibly|fully)(?=\s*,)|"
+    r"(?:recently|lately|later|earlier|previously|subsequently)(?=\s+(?:he|she|they|we|I)\b)|"
     r"in\s+addition|in\s+response|(?:late|early)\s+on\s+\w+day|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+\w+|at\s+the\s+time|"
     r"at\s+\w+|for\s+\w+\s+part|for\s+(?:its|his|her|their)\s+part|asked\s+about\s+[^,]+|"
     r"when\s+asked\s+[^,]+|speaking\s+[^,]+|in\s+a\s+\w+)\s*,?\s+)+",
@@ -513,6 +517,9 @@ _ANONYMOUS_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?(
 _CONTACT_ASIDE = re.compile(r",\s+(?:when\s+|after\s+being\s+)?(?:reached|contacted|interviewed|approached|asked|questioned|telephoned|phoned|"
                             r"emailed|called)(?:\s+(?:by|on|at|via|over|for|outside|in|after|later|again|about)\b[^,\ue000]{0,60})?$")
 _UNNAMED_ASIDE = re.compile(r",\s+and\s+who\s+(?=[^,\ue000]{0,160}\b(?:named|identified|anonymity|quoted)\b)[^,\ue000]{3,160}$")
+_PAREN_ASIDE = re.compile(r"\s*\([^()\ue000]{12,200}\)$")
+_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:an?|the|one|two|several|[A-Z])[^,;:\ue000]{1,120}?)\s+"
+                               r"(?P<cue>as\s+(?:saying|telling\s+(?:\w+\s+){1,3}?(?=that\b)|having\s+said))\s*(?:that\s+)?")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
@@ -804,6 +811,9 @@ class _Unit:
         an = _ANONYMOUS_ASIDE.search(f, 0, seg_end)
         if an and an.end() >= seg_end:
             seg_end = an.start()  # "An official, speaking on condition of anonymity because he was not authorised to ..., said"
+        pa = _PAREN_ASIDE.search(f, max(0, seg_end - 220), seg_end)
+        if pa and pa.start() > 0 and re.search(r"[A-Z][\w.'\u2019-]*$", f[:pa.start()]) and not _PARTY_LABEL.fullmatch(pa.group(0).strip()):
+            seg_end = pa.start()  # "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": the aside is not the speaker
         na = _UNNAMED_ASIDE.search(f, max(0, seg_end - 200), seg_end)
         if na and na.start() > 0 and "," in f[:na.start()]:
             seg_end = na.start()  # "A flight attendant, who has flown the route for years, and who asked not to be named, said"
@@ -1311,6 +1321,12 @@ class Extractor:
                 if q is not None:
                     self.emit(u, q.start - u.base, q.end - u.base, dm.group("dash"), (dm.start("who"), dm.start("who") + len(who)), kind="direct")
                     return True
+        if words & {"quoted", "quotes", "quoting"}:
+            qm = _QUOTED_AS_SAYING.search(f)
+            if qm and speaker_ok(qm.group("who")) and len(f) - qm.end() > 10:
+                # "The Times quoted one of his advisers as saying ...": the adviser's words, as the paper reports them
+                self.emit(u, qm.end(), len(f), qm.group("cue"), (qm.start("who"), qm.end("who")), date_zone=f[:qm.end()])
+                return True
         if "put" in words or "puts" in words:
             pm = _PUT_IT.match(f)
             if pm and speaker_ok(pm.group("who")) and len(f) - pm.end() > 10:

@@ -234,6 +234,8 @@ AUXILIARIES = (
     "was", "were", "are", "been", "be", "being", "did", "does", "do", "not", "never", "even",
     "still", "yet", "only", "clearly", "explicitly", "openly", "specifically", "directly",
     "told", "officially", "formally", "ominously", "bluntly", "candidly", "angrily", "calmly", "now",
+    "in the past", "in recent days", "in recent weeks", "in recent months", "at times", "for years", "in public",
+    "in private", "on occasion", "at the time",
 )
 
 # an adverb before a verb ("repeatedly said"), not a noun in -ly ("Scott's family has called on"): a regex fragment
