@@ -1217,3 +1217,17 @@ def test_posts_and_sources_with_two_asides(sentence, expected):
 ])
 def test_asides_and_adverbials_around_the_speaker_and_the_cue(sentence, expected):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As reported by the Evening Courier, the council spent $2 million on consultants last year.",
+     [("the Evening Courier", "the council spent $2 million on consultants last year")]),
+    ('Another reader, Roland Zell, wrote of the chancellor: "Your boss is still ignoring us."',
+     [("Roland Zell", "Your boss is still ignoring us")]),
+    ("Gary Emmet, a former state party chairman, became a delegate and said he is leaning toward the governor.",
+     [("Gary Emmet, a former state party chairman", "he is leaning toward the governor")]),
+    ("Another parent, Dalia Moreno, said she supported the closure but questioned why it happened every summer.",
+     [("Dalia Moreno", "she supported the closure"), ("Dalia Moreno", "why it happened every summer")]),
+])
+def test_reports_by_outlets_and_subjects_shared_by_two_verbs(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected

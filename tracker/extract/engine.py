@@ -520,6 +520,10 @@ _UNNAMED_ASIDE = re.compile(r",\s+and\s+who\s+(?=[^,\ue000]{0,160}\b(?:named|ide
 _PAREN_ASIDE = re.compile(r"\s*\([^()\ue000]{12,200}\)$")
 _QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:an?|the|one|two|several|[A-Z])[^,;:\ue000]{1,120}?)\s+"
                                r"(?P<cue>as\s+(?:saying|telling\s+(?:\w+\s+){1,3}?(?=that\b)|having\s+said))\s*(?:that\s+)?")
+_AS_REPORTED_BY = re.compile(r"\s*(?:[Aa]nd\s+|[Bb]ut\s+)?[Aa]s\s+(?P<cue>(?:(?:first|previously|earlier|widely|exclusively)\s+)?"
+                             r"(?:reported|announced|stated|disclosed|revealed|noted)\s+(?:by|in))\s+(?P<who>[^,;\ue000]{2,80}?)\s*,\s*")
+_AS_REPORTED_BY_TAIL = re.compile(r",\s+as\s+(?P<cue>(?:(?:first|previously|earlier|widely|exclusively)\s+)?(?:reported|announced|disclosed|revealed)\s+by)\s+"
+                                  r"(?P<who>(?:the\s+)?[A-Z][^,;\ue000]{1,60}?)\s*[.!]?\s*$")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
@@ -1020,6 +1024,18 @@ class _Unit:
                 ss = self._sentence_subject_of(a)
                 if ss is not None:
                     return ss
+            first_word = self.frame[a:b].split()[0] if self.frame[a:b].split() else ""
+            if a > 0 and self.frame[:a].rstrip().endswith(",") and first_word not in _FINITE_AUX and (
+                    _verbish(first_word) or first_word in ("became", "began", "stood", "sat", "spent", "joined", "returned")):
+                # "Gary Roe, a former chairman, became a delegate and said ...": the subject with its appositive
+                comma = len(self.frame[:a].rstrip()) - 1
+                ss = self._speaker_shapes(comma)
+                lead = _LEADING_JUNK.match(self.frame[:ss[0]]) if ss is not None else None
+                if ss is not None and not self.frame[lead.end() if lead else 0:ss[0]].strip():
+                    return ss
+                ss = self._sentence_subject_of(a)
+                if ss is not None:
+                    return ss
             lead = _LEADING_JUNK.match(self.frame[a:b])
             sm = _SUBJECT_RE.match(self.frame, a + (lead.end() if lead else 0))
             if sm and speaker_ok(sm.group(1)):
@@ -1104,7 +1120,8 @@ class _Unit:
             # '"...," said one nurse who worked alongside her for six years.': the nurse
             head = self.frame[a:b].find(phrase) + rel.start()
             return a, a + head
-        if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on"} and not phrase[:1].isupper() \
+        if not speaker_ok(phrase) or phrase.split()[0].lower() in {"that", "in", "on", "of", "about", "to", "from", "with", "at", "for"} \
+                and not phrase[:1].isupper() \
                 or phrase.split()[0] == "the" and not subject_ok(phrase):  # "said the speeches mattered"
             return None
         # take an appositive after the name up to the end of the sentence
@@ -1321,6 +1338,16 @@ class Extractor:
                 if q is not None:
                     self.emit(u, q.start - u.base, q.end - u.base, dm.group("dash"), (dm.start("who"), dm.start("who") + len(who)), kind="direct")
                     return True
+        if words & {"reported", "announced", "stated", "disclosed", "revealed", "noted"}:
+            ar = _AS_REPORTED_BY.match(f)
+            if ar and speaker_ok(ar.group("who")) and len(f) - ar.end() > 15:
+                # "As reported by the Courier, the council ...": the clause is the outlet's report
+                self.emit(u, ar.end(), len(f), ar.group("cue"), (ar.start("who"), ar.end("who")))
+                return True
+            at = _AS_REPORTED_BY_TAIL.search(f)
+            if at and speaker_ok(at.group("who")) and at.start() > 15 and MASK not in f[:at.start()]:
+                self.emit(u, 0, at.start(), at.group("cue"), (at.start("who"), at.end("who")))  # "..., as reported by the Courier."
+                return True
         if words & {"quoted", "quotes", "quoting"}:
             qm = _QUOTED_AS_SAYING.search(f)
             if qm and speaker_ok(qm.group("who")) and len(f) - qm.end() > 10:
@@ -1966,10 +1993,11 @@ class Extractor:
                     s.speaker_start is not None and s.speaker_start >= u.base and s.quote_start - u.base <= sp[0] for s in self.out[first:]):
                 sp = None  # "the office said she supports the bill and believes ...": not "the bill"
             if sp is not None and p.coordinated is not None:
-                # "Gullholm's mayor, Sigrun Aas, said ..., and urged ...": the same subject, as the first verb has it
+                # "Gullholm's mayor, Sigrun Aas, said ..., and urged ...", "Another parent, Dalia Roe, said she
+                # supported it but questioned ...": the same subject, as the first verb in the sentence has it
                 sp = next(((s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
-                           if s.speaker_start is not None and s.speaker_start - u.base == sp[0] and s.speaker_end - u.base > sp[1]
-                           and s.speaker_end - u.base <= p.start), sp)
+                           if s.speaker_start is not None and s.speaker_start >= u.base and s.speaker_end <= s.quote_start
+                           and sp[0] < s.speaker_end - u.base + 2 and s.speaker_end - u.base <= p.start), sp)
             if sp is None and p.coordinated is not None:
                 sp = next((( s.speaker_start - u.base, s.speaker_end - u.base) for s in reversed(self.out[first:])
                            if s.speaker_start is not None and s.speaker_start >= u.base), None)
