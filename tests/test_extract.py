@@ -1231,3 +1231,12 @@ def test_asides_and_adverbials_around_the_speaker_and_the_cue(sentence, expected
 ])
 def test_reports_by_outlets_and_subjects_shared_by_two_verbs(sentence, expected):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Tuesday in Leeds, while on the campaign trail for his wife Mara Quill, former mayor Tom Quill said "
+     "she was ready to lead.", "former mayor Tom Quill"),
+    ("Saturday at the party's spring conference Sen. Ada Morrow said the budget was a failure.", "Sen. Ada Morrow"),
+])
+def test_a_fronted_day_and_place_is_not_part_of_the_speaker(sentence, speaker):
+    assert [s.speaker_text for s in extract(sentence)] == [speaker]

@@ -524,6 +524,10 @@ _AS_REPORTED_BY = re.compile(r"\s*(?:[Aa]nd\s+|[Bb]ut\s+)?[Aa]s\s+(?P<cue>(?:(?:
                              r"(?:reported|announced|stated|disclosed|revealed|noted)\s+(?:by|in))\s+(?P<who>[^,;\ue000]{2,80}?)\s*,\s*")
 _AS_REPORTED_BY_TAIL = re.compile(r",\s+as\s+(?P<cue>(?:(?:first|previously|earlier|widely|exclusively)\s+)?(?:reported|announced|disclosed|revealed)\s+by)\s+"
                                   r"(?P<who>(?:the\s+)?[A-Z][^,;\ue000]{1,60}?)\s*[.!]?\s*$")
+_FRONTED_SCENE = re.compile(r"(?:(?:Late|Early)\s+(?:on\s+)?)?(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|at|during|while|on|outside|inside|before|after)\s")
+_TITLED_TAIL = re.compile(r"\b(?:(?:former|then|U\.S\.|state)\s+)?(?:Sen|Rep|Gov|Gen|Sens|Reps|Dr|Mr|Mrs|Ms|Lt)\.\s+[A-Z][^,]*$|"
+                          r"\b(?:former\s+)?(?:President|Senator|Governor|Mayor|Secretary|Minister|Prime\s+Minister|Chancellor)\s+[A-Z][^,]*$")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
 _RECALLED_THING = re.compile(r"\s*(?:\d[\d,.]*|about|around|nearly|more\s+than|some|an?\s+(?:batch|lot|model)|(?:one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|several|dozens|hundreds|thousands)\b|(?:its|their|the|his|her)\s+(?:\w+\s+){0,2}?"
@@ -827,7 +831,17 @@ class _Unit:
         if seg_end == 0:
             return None
         sp = self._speaker_shapes(seg_end)
-        return sp if sp is not None else self._long_subject(seg_end)
+        sp = sp if sp is not None else self._long_subject(seg_end)
+        if sp is not None and _FRONTED_SCENE.match(f, sp[0]):
+            # "Tuesday in New York City, while on the campaign trail for his wife, former president Bill Roe said",
+            # "Saturday at the party convention Sen. Elizabeth Roe said": where and when, then the speaker
+            phrase = f[sp[0]:sp[1]]
+            cut = phrase.rfind(", ")
+            tail = _TITLED_TAIL.search(phrase) if cut < 0 else None
+            start = sp[0] + cut + 2 if cut >= 0 else (sp[0] + tail.start() if tail else -1)
+            if start > sp[0] and speaker_ok(f[start:sp[1]]) and re.search(r"\b[A-Z][a-z]", f[start:sp[1]]):
+                sp = (start, sp[1])
+        return sp
 
     def _long_subject(self, seg_end: int) -> tuple[int, int] | None:
         """A subject the comma-bounded shapes miss, read from the start of the sentence:
