@@ -1262,3 +1262,10 @@ def test_he_and_she_are_people_not_capitalised_places_or_shops_met_in_passing():
             "Lucia Ferrante laughed off the criticism on Capitol Hill. "
             '"I am reading their own earnings call back to them," she said.\n')
     assert [name for name, _ in speakers(text)] == ["Tomasz Wisniewski", "Lucia Ferrante"]
+
+
+def test_an_organisation_introduced_by_its_noun_is_what_that_noun_means_later():
+    text = ("Corinne Vance, a writer from Millbrook, says the novel copies her own.\n\n"
+            "His publisher, Halloway & Finch, said it had begun a review of the passages. "
+            '"We take any allegation of this kind seriously," the publisher said.\n')
+    assert [name for name, _ in speakers(text)][-1] == "Halloway & Finch"

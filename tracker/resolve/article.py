@@ -272,6 +272,8 @@ _CENTRAL_BANK_PHRASE = re.compile(r"\b(?:central|national|reserve)\s+bank", re.I
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Central|National|Reserve|People's)\s+Bank\b|\bBank\s+of\s+[A-Z]|Federal\s+Reserve|Monetary\s+Authority|Bundesbank")
 _DOUBTFUL_BEFORE = re.compile(r"\b(?:[Tt]he|a|an|on|at|in|from|owns|owned|runs|run|of|to|into|near|outside|inside)\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:er|or|ist|ion|ment|ship|ure|ance|ence|ing)s?\b")
+_NOUN_BEFORE_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[a-z-]+\s+)?([a-z]+),\s+$")
+_APPOSITIVE_CLOSE = re.compile(r"\s*,")
 _DEMONYM_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:ian|ese|ish|ean|an|i)\s+(?:government|ministry|army|military|police|"
                            r"embassy|parliament|navy|cabinet|authorities|officials|foreign\s+ministry))")
 _FAMILIAR_SOURCE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:person|source|official|insider|executive|diplomat|aide)\s+"
@@ -624,6 +626,13 @@ class ArticleResolver:
         # "Dunsley Athletic, the football club": the noun names what the organisation is ("the club")
         self.descriptors: dict[EntityRef, set[str]] = {}
         for m, e in self.mentions:
+            pd = _NOUN_BEFORE_NAME.search(self.text, max(0, m.start - 40), m.start)
+            if pd and pd.group(1).lower() in ORG_NOUN_TYPES and (e.kind != "person" or id(e) in guessed) \
+                    and _APPOSITIVE_CLOSE.match(self.text, m.end):
+                # "His publisher, Halloway & Finch, said": the noun names what the organisation is ("the publisher")
+                self.descriptors.setdefault(e, set()).add(pd.group(1).lower())
+                if (id(e) in guessed or e.kind == "unknown") and pd.group(1).lower() not in ("firm", "company", "group", "team"):
+                    e.kind = "organization"  # (not "its law firm, Williams and Audley": a firm, but not "the company" of the story)
             dm = _ORG_APPOSITIVE.match(self.text, m.end)
             if dm and dm.group(1).lower() in ORG_NOUN_TYPES and (e.kind != "person" or id(e) in guessed):
                 self.descriptors.setdefault(e, set()).add(dm.group(1).lower())
