@@ -1240,3 +1240,10 @@ def test_reports_by_outlets_and_subjects_shared_by_two_verbs(sentence, expected)
 ])
 def test_a_fronted_day_and_place_is_not_part_of_the_speaker(sentence, speaker):
     assert [s.speaker_text for s in extract(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Organizers celebrated outside the township hall on Friday afternoon.",
+])
+def test_acts_of_celebration_are_not_statements(sentence):
+    assert extract(sentence) == []
