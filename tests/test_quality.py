@@ -82,10 +82,11 @@ def score_gold() -> dict[str, float]:
 
 
 def test_own_gold_floor():
-    # 490 articles written for this project, most by helpers who never saw the engine (each batch
+    # 526 articles written for this project, most by helpers who never saw the engine (each batch
     # scored once before any change for it); the newer rounds are harder than the first ones.
     # Content 0.945, attribution 0.889 when the floor was set (418 articles); 0.942 / 0.882 after
-    # the eighth session's two rounds (72 articles) joined.
+    # the eighth session's two rounds (72 articles) joined; 0.943 / 0.887 with the ninth session's
+    # round 12 (36 articles, 526 in all).
     got = score_gold()
     assert got["content"] >= 0.94, got
     assert got["attribution"] >= 0.88, got
