@@ -1242,8 +1242,11 @@ def test_a_fronted_day_and_place_is_not_part_of_the_speaker(sentence, speaker):
     assert [s.speaker_text for s in extract(sentence)] == [speaker]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Organizers celebrated outside the township hall on Friday afternoon.",
+@pytest.mark.parametrize("sentence, expected", [
+    ('Comedian Sara Lund was booed after telling the holdouts that they were "being ridiculous."',
+     [("Comedian Sara Lund", 'that they were "being ridiculous')]),
+    ("She has said little in public, recently telling one friend that she was worried about the debate.",
+     [("She", "that she was worried about the debate")]),
 ])
-def test_acts_of_celebration_are_not_statements(sentence):
-    assert extract(sentence) == []
+def test_telling_after_a_subordinator_or_an_adverb_is_a_statement_of_the_subject(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence) if s.cue == "telling"] == expected
