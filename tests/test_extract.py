@@ -1250,3 +1250,17 @@ def test_a_fronted_day_and_place_is_not_part_of_the_speaker(sentence, speaker):
 ])
 def test_telling_after_a_subordinator_or_an_adverb_is_a_statement_of_the_subject(sentence, expected):
     assert [(s.speaker_text, s.quote) for s in extract(sentence) if s.cue == "telling"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('In June, Axelrod emailed her his good wishes, addressing her as "Hilda" and telling her, "you are an all-star player!"',
+     [("Axelrod", "you are an all-star player!")]),
+    ("He spoke for an hour, telling the crowd how he had saved the hotel.", [("He", "how he had saved the hotel")]),
+])
+def test_telling_someone_a_quotation_or_how(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence) if s.cue == "telling"] == expected
+
+
+def test_asking_about_how_after_a_long_object_is_not_a_statement():
+    text = "Consulting firms like Marlow have long hired graduates by asking them a series of questions about how they would work."
+    assert [s for s in extract(text) if s.cue == "asking"] == []

@@ -243,7 +243,9 @@ PARTICIPLE_WORDS = {alt.split("\\s")[0] for alt in _PARTICIPLES.split("|")}
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*(?:and\s+|while\s+|before\s+|after\s+)?(?:" + ADVERB_LY + r"\s+)?|" + MASK + r"\s+|\bby\s+"
                                 r"|\s(?:and|while)\s+)(?P<verb>" + _PARTICIPLES + r")\b"
                                 r"|\b(?:after|before|while)\s+(?P<verb2>telling|saying|arguing|insisting|claiming|warning|declaring)\b")
-_TELLING_OBJECT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,6}?\s+(?=that\b)")
+# "telling holdouts that ...", "telling her how ...", 'telling her, "..."': the person, then the words
+_TELLING_OBJECT = re.compile(r"(?:\s+[\w'\u2019.-]+){1,6}?(?:\s+(?=that\b)|\s*[,:]\s*(?=" + MASK + r"))"
+                             r"|(?:\s+[\w'\u2019.-]+){1,3}?\s+(?=(?:how|why|whether)\b)")
 
 
 def participles(frame: str) -> list[Predicate]:

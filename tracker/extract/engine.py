@@ -401,7 +401,7 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+
 # "appeals court", "savings bank", "affairs committee": a noun in -s before the head noun it qualifies
 _NOUN_COMPOUND_S = re.compile(r"\s+([a-z]+s)\s+([a-z]+)\b")
 _COMPOUND_HEADS = set(ORG_NOUN_TYPES) | set(SPOKES_NOUNS)
-_SUBORDINATE_OPEN = re.compile(r"\s*(?:Though|Although|While|When|If|As|After|Before|Because|Since|Once|Until|Unless|Whereas)\b")
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:Though|Although|While|When|If|As|After|Before|Because|Since|Once|Until|Unless|Whereas|Given|Despite|With)\b")
 _TIME_LEAD = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+|in\s+|that\s+)?|On\s+|Last\s+|This\s+)"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|week|month|year|day)"
                         r"(?:\s+(?:night|morning|evening|afternoon))?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
@@ -2062,8 +2062,13 @@ class Extractor:
         struck down ...' -> 'The court'."""
         f = u.frame
         head = f[:end]
-        if MASK in head:
-            return None
+        mpos = head.find(MASK)
+        if mpos >= 0:
+            # 'Axelrod emailed her, addressing her as "Hillary" and telling her, "..."': a quotation after the
+            # subject's verb is no bar; one before it is ('"...," she said, and ...': the cue patterns' case)
+            head = head[:mpos]
+            if not _VERB_AFTER_SUBJECT.search(head) or _SUBORDINATE_OPEN.match(head):
+                return None
         dl = DATELINE.match(head)
         lead = _LEADING_JUNK.match(head, dl.end() if dl else 0)
         at = lead.end() if lead else (dl.end() if dl else 0)
@@ -2077,6 +2082,8 @@ class Extractor:
             nx = _NOUN_COMPOUND_S.match(head, end)
             if nx and nx.group(2).lower() in _COMPOUND_HEADS:
                 end = nx.end()  # "A state appeals court on Tuesday overturned": "appeals" is the court's, not a verb
+            if mpos >= 0 and not (_name_like(sm.group(1)) or sm.group(1).lower() in ("he", "she", "they", "we", "i")):
+                continue  # with a quotation later in the sentence, only a name or a pronoun ("In his first YouTube videos, ...")
             if _VERB_AFTER_SUBJECT.match(head, end) is not None and _can_speak(head[sm.start(1):end]):
                 return sm.start(1), end
         return None  # "The report, citing ...": no clause of its own for the subject
