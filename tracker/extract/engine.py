@@ -1067,12 +1067,10 @@ class _Unit:
     def _sentence_subject_of(self, end: int) -> tuple[int, int] | None:
         """The subject opening the sentence, when a finite verb follows it before end."""
         f = self.frame
-        mpos = f.find(MASK, 0, end)
-        if mpos >= 0:
-            # 'Jane Roe called the levy "a tax" and argued ...': a quotation after the subject's verb is no bar
-            if not _VERB_AFTER_SUBJECT.search(f, 0, mpos) or "," in f[:mpos] or _SUBORDINATE_OPEN.match(f):
-                return None  # (not "Within minutes of the vote, though, Jane Roe posted ...", "Though she ...")
-            end = mpos
+        stop = _before_quotation(f, end, allow_comma=False)  # (not "Within minutes of the vote, though, Jane Roe posted ...")
+        if stop is None:
+            return None
+        end = stop
         dl = DATELINE.match(f)
         lead = _LEADING_JUNK.match(f, dl.end() if dl else 0)
         at = lead.end() if lead else (dl.end() if dl else 0)
@@ -2061,14 +2059,11 @@ class Extractor:
         """The subject that opens the sentence, when a verb follows it: 'The court on Thursday
         struck down ...' -> 'The court'."""
         f = u.frame
-        head = f[:end]
-        mpos = head.find(MASK)
-        if mpos >= 0:
-            # 'Axelrod emailed her, addressing her as "Hillary" and telling her, "..."': a quotation after the
-            # subject's verb is no bar; one before it is ('"...," she said, and ...': the cue patterns' case)
-            head = head[:mpos]
-            if not _VERB_AFTER_SUBJECT.search(head) or _SUBORDINATE_OPEN.match(head):
-                return None
+        stop = _before_quotation(f, end, allow_comma=True)  # ('Axelrod emailed her, ... and telling her, "..."')
+        if stop is None:
+            return None
+        quoted = stop < end
+        head = f[:stop]
         dl = DATELINE.match(head)
         lead = _LEADING_JUNK.match(head, dl.end() if dl else 0)
         at = lead.end() if lead else (dl.end() if dl else 0)
@@ -2082,7 +2077,7 @@ class Extractor:
             nx = _NOUN_COMPOUND_S.match(head, end)
             if nx and nx.group(2).lower() in _COMPOUND_HEADS:
                 end = nx.end()  # "A state appeals court on Tuesday overturned": "appeals" is the court's, not a verb
-            if mpos >= 0 and not (_name_like(sm.group(1)) or sm.group(1).lower() in ("he", "she", "they", "we", "i")):
+            if quoted and not (_name_like(sm.group(1)) or sm.group(1).lower() in ("he", "she", "they", "we", "i")):
                 continue  # with a quotation later in the sentence, only a name or a pronoun ("In his first YouTube videos, ...")
             if _VERB_AFTER_SUBJECT.match(head, end) is not None and _can_speak(head[sm.start(1):end]):
                 return sm.start(1), end
@@ -2226,6 +2221,19 @@ _ROLE_BEFORE_NAME = re.compile(r"\s*,?\s*((?:the|a|an|his|her|its|their)\s[^,\ue
 _DATE_WORDS = set(MONTHS) | set(WEEKDAYS)
 _HEADLINE = re.compile(r"([^\n]{3,150})\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?\"\u201d]\s*$")
+
+
+def _before_quotation(f: str, end: int, allow_comma: bool) -> int | None:
+    """Where the search for the subject opening a sentence stops: end, or the first quotation
+    when a verb of the subject's stands before it ('Jane Roe called the levy "a tax" and argued
+    ...'); None when the quotation comes first ('"...," she said, and ...': the cue patterns'
+    case), the sentence opens with a subordinator, or (unless allowed) a comma comes first."""
+    mpos = f.find(MASK, 0, end)
+    if mpos < 0:
+        return end
+    if not _VERB_AFTER_SUBJECT.search(f, 0, mpos) or not allow_comma and "," in f[:mpos] or _SUBORDINATE_OPEN.match(f):
+        return None
+    return mpos
 
 
 def _starts_clause(frame: str, pos: int) -> bool:
