@@ -402,9 +402,9 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+
 _NOUN_COMPOUND_S = re.compile(r"\s+([a-z]+s)\s+([a-z]+)\b")
 _COMPOUND_HEADS = set(ORG_NOUN_TYPES) | set(SPOKES_NOUNS)
 _SUBORDINATE_OPEN = re.compile(r"\s*(?:Though|Although|While|When|If|As|After|Before|Because|Since|Once|Until|Unless|Whereas|Given|Despite|With)\b")
-_TIME_LEAD = re.compile(r"\s*(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+|in\s+|that\s+)?|On\s+|Last\s+|This\s+)"
-                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|week|month|year|day)"
-                        r"(?:\s+(?:night|morning|evening|afternoon))?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
+_TIME_LEAD = re.compile(rf"\s*(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+|in\s+|that\s+)?|On\s+|Last\s+|This\s+)"
+                        rf"(?:{_WD}|{_DAY_PART}|week|month|year|day)(?:\s+{_DAY_PART})?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
 _POSTING = {"posted", "posts", "post", "wrote", "writes", "tweeted", "tweets", "shared", "published", "added"}
 # where and when before the colon, not words of the source's own ("... an impact that has been ignored: ...")
 _POSTED_COLON = re.compile(r"(?:(?!\bthat\b|\bis\b|\bwas\b|\bhas\b|\bhad\b|\bmay\b|\bwill\b)[^:;\ue000]){0,90}?:\s*(?=\ue000)")
@@ -524,8 +524,8 @@ _AS_REPORTED_BY = re.compile(r"\s*(?:[Aa]nd\s+|[Bb]ut\s+)?[Aa]s\s+(?P<cue>(?:(?:
                              r"(?:reported|announced|stated|disclosed|revealed|noted)\s+(?:by|in))\s+(?P<who>[^,;\ue000]{2,80}?)\s*,\s*")
 _AS_REPORTED_BY_TAIL = re.compile(r",\s+as\s+(?P<cue>(?:(?:first|previously|earlier|widely|exclusively)\s+)?(?:reported|announced|disclosed|revealed)\s+by)\s+"
                                   r"(?P<who>(?:the\s+)?[A-Z][^,;\ue000]{1,60}?)\s*[.!]?\s*$")
-_FRONTED_SCENE = re.compile(r"(?:(?:Late|Early)\s+(?:on\s+)?)?(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|at|during|while|on|outside|inside|before|after)\s")
+_FRONTED_SCENE = re.compile(rf"(?:(?:Late|Early)\s+(?:on\s+)?)?(?:On\s+)?(?:{_WD})(?:\s+{_DAY_PART})?"
+                            r"\s+(?:in|at|during|while|on|outside|inside|before|after)\s")
 _TITLED_TAIL = re.compile(r"\b(?:(?:former|then|U\.S\.|state)\s+)?(?:Sen|Rep|Gov|Gen|Sens|Reps|Dr|Mr|Mrs|Ms|Lt)\.\s+[A-Z][^,]*$|"
                           r"\b(?:former\s+)?(?:President|Senator|Governor|Mayor|Secretary|Minister|Prime\s+Minister|Chancellor)\s+[A-Z][^,]*$")
 _NOT_NAMED = re.compile(r"to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?")  # "did not wish to be named"
