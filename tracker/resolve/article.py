@@ -715,7 +715,7 @@ class ArticleResolver:
                     out.add(m.start)  # "Biologically, ...", "Drowning, grief and land are my themes": not a name
                 elif nxt[:1] == "," and m.text.endswith("s") and m.text[1:].islower() and _LIST_AFTER.match(self.text, m.end):
                     out.add(m.start)  # "Hospitals, care homes and fire stations are exempt": a list of things
-                elif nxt == " " + self.text[m.end + 1:m.end + 2] and self.text[m.end + 1:m.end + 2].isdigit() and m.text.endswith("ly"):
+                elif nxt[:1] == " " and nxt[1:2].isdigit() and m.text.endswith("ly"):
                     out.add(m.start)  # "Nearly 2 million households": an adverb
         for m in mentions:
             if _NUMBERED_THING.fullmatch(m.text) and _NUMBER_NEXT.match(self.text, m.end):
