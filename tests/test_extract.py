@@ -747,8 +747,9 @@ def test_review_regressions(sentence, expected):
 
 
 def test_a_refusal_with_nothing_refused_after_a_statement():
-    (st,) = extract("Demand is weak, he said but did not elaborate.")
-    assert (st.kind, st.speaker_text) == ("no_comment", "he")
+    got = extract("Demand is weak, he said but did not elaborate.")
+    assert [(s.kind, s.speaker_text, s.quote) for s in got] == [("indirect", "he", "Demand is weak"),
+                                                                ("no_comment", "he", "did not elaborate")]
 
 
 def test_a_plural_noun_before_who_is_not_a_verb():
@@ -1264,3 +1265,22 @@ def test_telling_someone_a_quotation_or_how(sentence, expected):
 def test_asking_about_how_after_a_long_object_is_not_a_statement():
     text = "Consulting firms like Marlow have long hired graduates by asking them a series of questions about how they would work."
     assert [s for s in extract(text) if s.cue == "asking"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A state funeral will be held next week, Culture Minister Dana Fenn told reporters, though she would not say "
+     "whether foreign leaders had been invited.",
+     [("indirect", "Culture Minister Dana Fenn", "A state funeral will be held next week"),
+      ("no_comment", "she", "would not say whether foreign leaders had been invited")]),
+    ("The plant will close in May, Jane Smith said, but declined to say how many jobs would go.",
+     [("indirect", "Jane Smith", "The plant will close in May"),
+      ("no_comment", "Jane Smith", "declined to say how many jobs would go")]),
+    ("Jane Smith said the plant will close in May, though she would not say how many jobs would go.",
+     [("indirect", "Jane Smith", "the plant will close in May"),
+      ("no_comment", "she", "would not say how many jobs would go")]),
+    ('"We will not let the town go without a doctor," Mr Pae said, though he would not say who would pay.',
+     [("direct", "Mr Pae", "We will not let the town go without a doctor"),
+      ("no_comment", "he", "would not say who would pay")]),
+])
+def test_a_statement_then_a_refusal_with_its_own_subject_are_both_kept(sentence, expected):
+    assert [(s.kind, s.speaker_text, s.quote) for s in extract(sentence)] == expected

@@ -565,7 +565,7 @@ _THING_THEN_WHICH = re.compile(r"((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]
 _LETTER = re.compile(r"[^\W\d_]")
 _REACHED_BY = re.compile(r"([^,]{3,60}?),?\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|on|at|in|after|outside)\b")
 _COORD_REFUSAL = re.compile(
-    r",?\s+(?:but|and)\s+(?:"
+    r",?\s+(?:but|and|though|although|while)\s+(?:(?P<pro>he|she|they|it|we)\s+)?(?:"
     r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:" + _REFUSED_ACTS + r")\b)"
     # "said A and would not say B" -- but "said workers would not give up": only verbs of speaking after a negation
     r"|(?P<v2>(?:would|did|could|has|had|have)\s+not|wouldn't|didn't|couldn't|hasn't|hadn't)\s+(?=(?:immediately\s+)?(?:say|comment|discuss|elaborate|speculate|answer|respond|reply)\b))")
@@ -1187,7 +1187,7 @@ class Extractor:
                 verb = u.frame[rm.start("v"):rm.end("v")] if rm.group("v") else \
                     u.frame[rm.start("v2"):_NEXT_VERB_WORD.match(u.frame, rm.end("v2")).end()]  # "did not respond"
                 st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
-                ref = self.emit(u, rm.start("v") if rm.group("v") else rm.start("v2"), cb, verb.strip(), sp, kind="no_comment", date_zone=date_zone)
+                ref = self._coordinated_refusal(u, rm, cb, sp, date_zone)
                 return st or ref
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
             return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
@@ -1296,6 +1296,14 @@ class Extractor:
         self.out.append(st)
         return st
 
+    def _coordinated_refusal(self, u: _Unit, rm: re.Match, end: int, sp, date_zone: str) -> RawStatement | None:
+        """The refusal of "..., but declined to say B" / "..., though she would not say B": the speaker's own,
+        or the pronoun's ("though she would not say") for the resolver to read."""
+        f = u.frame
+        verb = f[rm.start("v"):rm.end("v")] if rm.group("v") else f[rm.start("v2"):_NEXT_VERB_WORD.match(f, rm.end("v2")).end()]
+        who = (rm.start("pro"), rm.end("pro")) if rm.group("pro") else sp
+        return self.emit(u, rm.start("v") if rm.group("v") else rm.start("v2"), end, verb.strip(), who, kind="no_comment", date_zone=date_zone)
+
     def _named_elsewhere(self, name: str) -> bool:
         """Does the name stand in the text after a lower-case word, i.e. as a name, not as
         the capitalised first word of a heading?"""
@@ -1307,6 +1315,7 @@ class Extractor:
         # most sentences carry no cue word at all: look the words up once, skip the patterns
         words = u.words
         deferred = False
+        rm = None
         if words & _REFUSAL_WORDS:
             # refusals first: "X declined to comment" is not reported speech -- but "X said A but
             # declined to say B" is both, and the cue makes them both
@@ -1384,7 +1393,13 @@ class Extractor:
                 return True
         if words & _SPEECH_SET:
             for m in iter_cues(f, words):
+                made = len(self.out)
                 if self._cue(u, m):
+                    if rm and deferred and self.out[made:] and not any(st.kind == "no_comment" for st in self.out[made:]):
+                        # '"QUOTE," he said, though he would not say B': the refusal too
+                        last = self.out[-1]
+                        self._coordinated_refusal(u, rm, len(f), (last.speaker_start - u.base, last.speaker_end - u.base)
+                                                  if last.speaker_start is not None else None, f[:rm.start()])
                     return True
         if words & _PARTICIPLE_SET:
             pm = PARTICIPLE_RE.search(f)
@@ -1749,6 +1764,12 @@ class Extractor:
                 # 'CONTENT, X said, adding CONTENT2'
                 self._left_content(u, sp[0], cue_text, sp, zone)
                 self.emit(u, cm.end(), len(f), cm.group("v"), sp, date_zone=zone)
+                return True
+            rm = _COORD_REFUSAL.match(f, zone_end) if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") else None
+            if rm:
+                # "CONTENT, X said, but declined to say B" / "..., though she would not say B": both
+                self._left_content(u, sp[0], cue_text, sp, zone)
+                self._coordinated_refusal(u, rm, len(f), sp, zone)
                 return True
             if sp[0] > 3 and f[:sp[0]].rstrip().endswith(",") and _WRITERS_CLAUSE.match(rest) and not _starts_clause(f, sp[0]):
                 # "X reduced admissions, researchers reported on Saturday, though kidney problems ...":
