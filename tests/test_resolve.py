@@ -1269,3 +1269,33 @@ def test_an_organisation_introduced_by_its_noun_is_what_that_noun_means_later():
             "His publisher, Halloway & Finch, said it had begun a review of the passages. "
             '"We take any allegation of this kind seriously," the publisher said.\n')
     assert [name for name, _ in speakers(text)][-1] == "Halloway & Finch"
+
+
+FACTBOX = (
+    "REACTION-Markets, unions react to Brenlow rate rise\n\n"
+    "KESTOW, May 4 - The Brenlow central bank raised its main rate by a quarter point on Thursday.\n\n"
+    "Here is how economists and business groups reacted:\n\n"
+    "MARTA ELLING, CHIEF ECONOMIST, HALDEN TRUST BANK:\n\n"
+    '"They had to move. Waiting another month would only have made the job harder."\n\n'
+    "BRENLOW FEDERATION OF SHOPKEEPERS:\n\n"
+    "The federation said in a statement that small traders would bear the cost. It urged the bank to pause.\n\n"
+    "* Transport Minister Ottilie Varn:\n\n"
+    '"Borrowing costs for the rail upgrade are fixed. Nothing changes for passengers."\n'
+)
+
+
+def test_factbox_headings_name_the_speaker_of_the_quotation_under_them():
+    got = [(s.raw.kind, s.speaker.name if s.speaker else None, s.raw.quote[:20]) for s in resolve_article(FACTBOX, extract(FACTBOX)).statements]
+    assert got == [
+        ("direct", "Marta Elling", "They had to move. Wa"),
+        ("indirect", "Brenlow Federation of Shopkeepers", "that small traders w"),
+        ("indirect", "Brenlow Federation of Shopkeepers", "the bank to pause"),
+        ("direct", "Ottilie Varn", "Borrowing costs for "),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Wait, it gets better:", "Stated Stone:", "Comments on the deal:"])
+def test_a_line_that_introduces_a_quotation_is_not_a_speaker_heading(heading):
+    text = f"The senator spoke for an hour.\n\n{heading}\n\n\"We will win this state by ten points.\"\n"
+    assert all(s.speaker_text != heading.rstrip(":") and not s.speaker_text.startswith(("Wait", "Comments"))
+               for s in extract(text))

@@ -22,7 +22,7 @@ from tracker.extract.clauses import (
     participles, passive_before, predicates, refused_before,
     relative_before, subject_ok, subject_start,
 )
-from tracker.extract.names import PARTY_TAG
+from tracker.extract.names import PARTY_TAG, heading_case
 from tracker.extract.clauses import WHO_NEXT as _WHO_NEXT
 from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -439,6 +439,10 @@ _PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
 # a transcript's speaker label opening a paragraph: "SMITH:", "JOEL ROE:", "SEN. JANE DOE:"
 # "SMITH: ...", "RENATA SZABO, HOST: ...": a speaker label, with the speaker's role after a comma
 _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)(?:\s*,\s*(?:[A-Z][A-Z.'\u2019-]*\s*){1,4})?\s*:\s+(?=\S)")
+# A factbox's speaker heading: a line of its own that names who the quotation under it is from
+# ("RUTGER HALLENBERG, CHIEF ECONOMIST, NORTHGATE BANK:", "* Harbour Master Elin Quast, Port of Dravenna:")
+_HEADING_CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
+_SPEAKER_HEADING = re.compile(r"[ \t]*(?:[*\u2022\u25aa-][ \t]+)?(?P<who>[^\n:.!?\"\u201c\u201d]{3,110}?)[ \t]*(?P<colon>:?)[ \t]*$")
 _SECTION_LABELS = {
     "the latest", "update", "updated", "watch", "related", "read", "read more", "note", "editor's note", "editor\u2019s note",
     "correction", "clarification", "photos", "photo", "video", "more", "also", "breaking", "exclusive", "analysis",
@@ -1847,6 +1851,31 @@ class Extractor:
             start = 0
         self.emit(u, start, end, cue, sp, date_zone=zone)
 
+    def _speaker_heading(self, p: Paragraph) -> tuple[int, int, str] | None:
+        """Where a factbox heading names its speaker, and the name in the case a sentence would give it."""
+        if p.quotes or len(p.units) != 1:
+            return None
+        hm = _SPEAKER_HEADING.fullmatch(self.text, p.start, p.end)
+        if hm is None:
+            return None
+        who = hm.group("who").strip()
+        letters = [c for c in who if c.isalpha()]
+        caps = sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        if not 2 <= len(who.split()) <= 16 or not (caps or hm.group("colon")) or _CUE_VERB_RE.search(who if not caps else who.lower()):
+            return None
+        head = re.split(r",\s*(?:WHO|who)\b", who)[0] if re.match(r"(?:A|AN|ONE|An?|One)\s", who) else who.split(",")[0]
+        head = head.strip()
+        if caps:
+            head = heading_case(head)
+        elif not _name_like(head) or not all(w[:1].isupper() or w in _HEADING_CONNECTORS for w in re.findall(r"[^\W\d_][\w'\u2019.-]*", who)):
+            return None  # "Wait, it gets better:": a sentence that introduces a quotation
+        if head.split()[0].lower() in _SPEECH_SET:
+            return None  # "Stated Stone:": a cue and its speaker, which the clause pass reads
+        if len(head) <= 2 or head.lower() in _SECTION_LABELS:
+            return None
+        a = hm.start("who") + (len(hm.group("who")) - len(hm.group("who").lstrip()))
+        return a, a + len(head), head
+
     def _interrupted(self, u: _Unit, sp, cue: str, zone_end: int) -> None:
         for q in u.unit.quotes:
             qa, qb = q.start - u.base, q.end - u.base
@@ -1860,7 +1889,13 @@ class Extractor:
         labels = [lm if lm and lm.group("who").lower() not in _SECTION_LABELS else None for lm in labels]
         if sum(1 for lm in labels if lm) < 2:
             labels = [None] * len(paras)  # one "NEW DELHI:" or "FILE PHOTO:" is a dateline or a caption, not an interview
+        heading: tuple[tuple[int, int, str], int] | None = None  # a factbox heading's speaker and the paragraph it reaches
         for pi, p in enumerate(paras):
+            hd = self._speaker_heading(p) if pi else None
+            if hd is not None and pi + 1 < len(paras) and paras[pi + 1].quotes \
+                    and paras[pi + 1].quotes[0].start - paras[pi + 1].start <= 2:
+                heading = (hd, pi)
+                continue
             tm = labels[pi]
             if tm and len(self.text[tm.end():p.end].split()) >= 4 and p.units:
                 # "SMITH: Well, I think ... ." -- a transcript's turn: the whole paragraph is the speaker's
@@ -1878,6 +1913,15 @@ class Extractor:
                     if u.frame.rstrip().endswith(":") and last.quote_end <= unit.end:
                         pending_speaker = last
                     self._clauses(u, before)
+                    continue
+                if unit.quotes and self._quote_dominant(u) and heading is not None and heading[1] in (pi - 1, pi) and ui == 0 \
+                        and unit.quotes[0].start - p.start <= 2:
+                    # the quotation under a factbox heading is the heading's speaker's
+                    for q in unit.quotes:
+                        st = self.emit(u, q.start - u.base, q.end - u.base, "", None, kind="direct")
+                        if st:
+                            st.speaker_start, st.speaker_end, st.speaker_text = heading[0]
+                    heading = (heading[0], pi + 1) if len(p.units) == 1 else None
                     continue
                 if unit.quotes and self._quote_dominant(u):
                     prev = self._previous_speaker(unit, pi, paras)

@@ -381,3 +381,27 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 mention = Mention(text[left.start:mention.end], left.start, mention.end, "organization", {"titled": False})
             out.append(mention)
     return out
+
+
+_HEADING_SMALL = {"of", "the", "and", "for", "at", "on", "in", "to", "a", "an", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
+_HEADING_ACRONYMS = {"UN", "EU", "US", "UK", "UAE", "IMF", "NATO", "OPEC", "NGO", "CEO", "CFO", "WHO"}
+
+
+def heading_case(words: str) -> str:
+    """'FINANCE MINISTER JORIS VAN DEELEN' -> 'Finance Minister Joris van Deelen', spacing kept (offsets stay valid)."""
+    if re.match(r"\s*(?:A|AN|ONE)\s", words):
+        return words.lower()  # "A DELEGATE FROM ONE OF THE SMALLER STATES": a description, not a name
+    first = True
+
+    def word(m: re.Match) -> str:
+        nonlocal first
+        w, was_first = m.group(0), first
+        first = False
+        if w.rstrip(",:;") in _HEADING_ACRONYMS and not (w.startswith("WHO") and not was_first):
+            return w
+        if not was_first and w.lower() in _HEADING_SMALL:
+            return w.lower()
+        return re.sub(r"[^\W\d_]+", lambda p: p.group(0)[:1].upper() + p.group(0)[1:].lower(), w)
+
+    cased = re.sub(r"\S+", word, words)
+    return cased if len(cased) == len(words) else words

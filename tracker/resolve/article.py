@@ -19,7 +19,7 @@ from tracker.extract.lexicon import (
     BARE_PRONOUNS, CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES, WEEKDAYS,
 )
-from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, org_type
+from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, heading_case, org_type
 from tracker.extract.segment import BYLINE, DATELINE, DATELINE_LINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
@@ -1509,5 +1509,31 @@ def _spokes_gender(phrase: str, pronoun: str) -> bool:
     return bool(re.search(r"\bspokes(?:man|person)\b", low))
 
 
+def _recase_headings(text: str, statements: list[RawStatement]) -> str:
+    """A factbox's headings in capitals, in the case a sentence would give them, so that their names are read
+    as names ("RUTGER HALLENBERG, CHIEF ECONOMIST, NORTHGATE BANK:", "ALDORIAN CHAMBER OF INDUSTRY:"): where a
+    heading names the speaker of the quotation under it, the others name speakers too."""
+
+    def caps_line(a: int) -> tuple[int, int] | None:
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        letters = [c for c in line if c.isalpha()]
+        if 2 <= len(line.split()) <= 16 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
+                and not _SENTENCE_STOP.search(line):
+            return a, b
+        return None
+
+    if not any(st.speaker_start is not None and not st.cue and caps_line(text.rfind("\n", 0, st.speaker_start) + 1)
+               for st in statements):
+        return text
+    first = text.find("\n")
+    for m in re.finditer(r"(?m)^", text):
+        span = caps_line(m.start()) if m.start() > first else None
+        if span:
+            text = text[:span[0]] + heading_case(text[span[0]:span[1]]) + text[span[1]:]
+    return text
+
+
 def resolve_article(text: str, statements: list[RawStatement]) -> ResolvedArticle:
-    return ArticleResolver(text).resolve(statements)
+    return ArticleResolver(_recase_headings(text, statements)).resolve(statements)
