@@ -1284,3 +1284,13 @@ def test_asking_about_how_after_a_long_object_is_not_a_statement():
 ])
 def test_a_statement_then_a_refusal_with_its_own_subject_are_both_kept(sentence, expected):
     assert [(s.kind, s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("\u2014 Tallisian Prime Minister Georg Brenn: \u201cThe result should be respected by all sides.\u201d",
+     "Tallisian Prime Minister Georg Brenn", "The result should be respected by all sides"),
+    ('- Senator Ana Pell: "We will fight on."', "Senator Ana Pell", "We will fight on"),
+])
+def test_a_listed_reaction_led_by_a_dash_is_the_named_speakers(line, speaker, content):
+    text = "The vote was close, and leaders were quick to respond.\n\n" + line + "\n"
+    assert [(s.speaker_text, s.quote) for s in extract(text)] == [(speaker, content)]

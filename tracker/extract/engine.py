@@ -119,7 +119,9 @@ _SUBJECT_RE = re.compile(
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     r"(?=\s+[a-z]|\s*,|\s+\()"
 )
-HEADLINE_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s+")
+# "Elizabeth Warren: ...", and in a list of reactions "— Ostravan Prime Minister Jane Doe: ..."
+HEADLINE_RE = re.compile(r"\s*(?:(?P<bullet>[\u2014\u2013\u2022*-]\s*)(?=(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*\s*:)|(?=(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*:))"
+                         r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s+")
 NOMINAL_RE = re.compile(
     r"(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?=['\u2019]s\s)|\b(?:his|her|their|its|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))(?:['\u2019]s)?\s+"
     r"(?:(?:recent|latest|own|repeated|earlier|public|many|frequent|controversial|repeated|new|previous|initial|\w+ly)\s+)?"
