@@ -1299,3 +1299,27 @@ def test_a_line_that_introduces_a_quotation_is_not_a_speaker_heading(heading):
     text = f"The senator spoke for an hour.\n\n{heading}\n\n\"We will win this state by ten points.\"\n"
     assert all(s.speaker_text != heading.rstrip(":") and not s.speaker_text.startswith(("Wait", "Comments"))
                for s in extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helsinki bankers said a new coalition could shift taxes from income to spending.", "Helsinki bankers"),
+    ("Oil traders in the New York area said prices rose by two cents a gallon.", "Oil traders in the New York area"),
+    ("Analysts at Marlowe & Trent said the financial impact would be small.", "Marlowe & Trent"),
+])
+def test_people_of_a_place_are_not_the_place_but_a_firms_people_are_the_firm(text, expected):
+    from tracker.report.query import speaker_label
+
+    (st,) = resolve_article(text, extract(text)).statements
+    assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected
+
+
+def test_an_organisations_latest_figures_are_the_organisation():
+    text = ("The Office for Refugee Protection said its camps were full.\n\n"
+            "According to the agency's latest figures, 62 percent of the new arrivals are children.\n")
+    assert [s.speaker.name for s in resolve_article(text, extract(text)).statements] == ["Office for Refugee Protection"] * 2
+
+
+def test_a_capitalised_word_after_a_dateline_with_a_date_opens_the_sentence():
+    text = "WESTBRIDGE, Feb 12 - Senior engineers at Aerolith Dynamics said the software could fail in freezing weather.\n"
+    (st,) = resolve_article(text, extract(text)).statements
+    assert st.speaker.name == "Aerolith Dynamics"

@@ -119,8 +119,9 @@ _EPITHETS = {"defender", "guard", "forward", "striker", "midfielder", "goalkeepe
              "singer", "rapper", "novelist", "playmaker", "sprinter", "swimmer", "skipper"}
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _BEHALF_LEAD = re.compile(r"(?:Representing|Acting\s+for|Speaking\s+for|Speaking\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+[^,]{1,60},\s+")
+_WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?$")
 _POSSESSIVE_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s'-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
-                                  r"['\u2019]s?\s+(?:own\s+)?(?:calculations|figures|estimates?|analysis|data|report|statement|filing|"
+                                  r"['\u2019]s?\s+(?:own\s+|latest\s+|most\s+recent\s+|new\s+|annual\s+|internal\s+|official\s+|preliminary\s+){0,2}(?:calculations|figures|estimates?|analysis|data|report|statement|filing|"
                                   r"letter|survey|poll|study|website|records|accounts|submission|complaint|lawsuit|petition|memo|"
                                   r"budget\s+papers|board\s+papers)")
 _PLACE_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(police|authorities|coast\s+guard|"
@@ -754,8 +755,8 @@ class ArticleResolver:
                 return False  # "Mr. Trump", "John F. Kennedy"
         if j > 0 and self.text[j] in "\u2014\u2013-":
             # "VALCARRA \u2014 Nearly two million ...", "LONDON (Reuters) - Shares ...": after a dateline
-            head = re.sub(r"\([^)]*\)", "", self.text[self.text.rfind("\n", 0, j) + 1:j]).strip()
-            return bool(head) and head.upper() == head and any(c.isalpha() for c in head)
+            head = re.sub(r"\([^)]*\)", "", self.text[self.text.rfind("\n", 0, j) + 1:j]).split(",")[0].strip()
+            return bool(head) and head.upper() == head and any(c.isalpha() for c in head)  # ("WESTBRIDGE, Feb 12 -")
         return j < 0 or self.text[j] in ".!?\n:"
 
     def _org_evidence(self, m: Mention) -> bool:
@@ -1211,6 +1212,12 @@ class ArticleResolver:
         someone = bool(core_words) and not spokes and head_word not in ORG_NOUN_TYPES and head_word not in _ORG_AGENT_NOUNS and (
             _PERSON_ROLE.search(head_word) or head_word in _PEOPLE_WORDS or head_word.rstrip("s") in _PEOPLE_WORDS
             or head_word.endswith("s") and _PERSON_ROLE.search(head_word[:-1]))
+        if someone and head_word.endswith("s") and inside and not people and not orgs and head_word in phrase.split(",")[0] \
+                and not _WORKPLACE_BEFORE.search(self.text, max(0, inside[0][0].start - 12), inside[0][0].start) \
+                and not (_POSSESSIVE_AT.match(self.text, inside[0][0].end) and inside[0][0].start - a < core.find(head_word)):
+            # "Commercial fishers on Victoria's south-west coast", "Helsinki bankers": people of a place, not the
+            # place (but "analysts at Marlowe & Trent" are the firm's, however little else the text says of it)
+            return None
         if (orgs and not people and not spokes and core_words and _PERSON_ROLE.search(head_word) and head_word not in ORG_NOUN_TYPES
                 and head_word not in _ORG_AGENT_NOUNS
                 and (core_words[0] in ("a", "an", "another", "one") or core_words[0] == "the" and head_word not in _LEADER_ROLES)):
