@@ -1294,3 +1294,13 @@ def test_a_statement_then_a_refusal_with_its_own_subject_are_both_kept(sentence,
 def test_a_listed_reaction_led_by_a_dash_is_the_named_speakers(line, speaker, content):
     text = "The vote was close, and leaders were quick to respond.\n\n" + line + "\n"
     assert [(s.speaker_text, s.quote) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Senior engineers at Corlan warned company executives that the software could fail.", "that the software could fail"),
+    ("The mayor promised voters in March that the pool would reopen.", "that the pool would reopen"),
+    ("Farm groups have warned for months that the change would cut payments.", "that the change would cut payments"),
+    ("My staff cautioned me not to make that speech, but I made it anyway.", "me not to make that speech, but I made it anyway"),
+])
+def test_whom_a_warning_or_promise_was_given_to_is_not_its_content(sentence, content):
+    assert [s.quote for s in extract(sentence)] == [content]

@@ -613,6 +613,7 @@ _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "it", "her", "his", "their", "
                   "had", "have", "has"}
 _ALL_TOLD = re.compile(r"(?:^|\s)[Aa]ll\s+$")
 # "told Peter Quist, the chairman, that ...": the listener's appositive, not the content
+_WARN_LIKE = {"warned", "warns", "warn", "cautioned", "cautions", "caution", "promised", "promises", "promise"}
 _TOLD_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:" + MASK + r"]{1,60},(?=\s+that\b)")
 _ONLY_ADVERBS = re.compile(r"\s*[a-z]+ly(?:\s*(?:,|and|or)\s*[a-z]+ly)*[\s.,;]*")
 _PAST_VERB_NEXT = re.compile(r"\s+(?:" + _ADV + r"\s+)?(?:[a-z]+ed|has|had|is|was|were|are|will|would|won|lost|met|took|made|gave|held|sent|sought|said|says|told|tells|wrote|spoke|saw|thought|felt|knew)\b")
@@ -1679,6 +1680,11 @@ class Extractor:
                 thm = re.match(r"(?:\s+[\w'\u2019.$-]+){1,12}?(?=\s+that\b)", f[after:])
                 if thm and not re.search(r"[,;" + MASK + r"]", thm.group(0)) and not _FINITE_VERB_NOT_ADJ.search(thm.group(0)):
                     after += thm.end()
+        elif verb in _WARN_LIKE:
+            # "warned company executives that ...", "promised voters in March that ...": whom, not what
+            thm = re.match(r"(?:\s+[\w'\u2019.$-]+){1,8}?(?=\s+that\b)", f[after:])
+            if thm and not re.search(r"[,;" + MASK + r"]|\b(?:to|not)\b", thm.group(0)) and not _FINITE_VERB_NOT_ADJ.search(thm.group(0)):
+                after += thm.end()  # (but "cautioned me not to make that speech": "that" is no clause there)
         am = ADVERBIAL.match(f, after)
         if am:
             after = am.end()
