@@ -1304,3 +1304,22 @@ def test_a_listed_reaction_led_by_a_dash_is_the_named_speakers(line, speaker, co
 ])
 def test_whom_a_warning_or_promise_was_given_to_is_not_its_content(sentence, content):
     assert [s.quote for s in extract(sentence)] == [content]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Speaking at a briefing in Geneva, agency spokesperson Nadia Ferris said it was the ninth attack this year, "
+     "according to the agency's records.",
+     [("indirect", "agency spokesperson Nadia Ferris", "it was the ninth attack this year, according to the agency's records")]),
+    ("Speaking by video link from the capital, Sarvik, envoy Marta Lind said at least 38 civilians had been killed.",
+     [("indirect", "envoy Marta Lind", "at least 38 civilians had been killed")]),
+    ('Asked about the reports, he said talks were "ongoing at several levels" but would not give details.',
+     [("mixed", "he", 'talks were "ongoing at several levels'), ("no_comment", "he", "would not give details")]),
+    ("Telluric did not respond to a question about when its recruiters first contacted him.",
+     [("no_comment", "Telluric", "did not respond to a question about when its recruiters first contacted him")]),
+])
+def test_a_speakers_own_words_around_an_aside_and_what_they_withheld(sentence, expected):
+    assert [(s.kind, s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+def test_not_answering_the_question_inside_what_was_said_is_no_refusal():
+    assert [s.kind for s in extract("Critics said the campaigns did not respond to the union questionnaire.")] == ["indirect"]

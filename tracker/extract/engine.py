@@ -223,6 +223,7 @@ TOLD_OBJECT = re.compile(
     re.X,
 )
 # what a source declines to do: "declined to comment / say / disclose / go into ..."
+_WITHHELD = r"(?:details|specifics|figures|numbers|a\s+timeline|a\s+figure|a\s+reason|reasons|names)"  # "would not give details"
 _REFUSED_ACTS = (r"comment|elaborate|discuss|say|speak|respond|answer|provide|give|confirm|address|detail|be\s+interviewed|name|"
                  r"specify|offer|make|speculate|disclose|reveal|identify|release|publish|share|deny|explain|commit|go\s+into|"
                  r"be\s+drawn")
@@ -230,7 +231,7 @@ REFUSAL_RE = re.compile(
     r"""\b(?:
         (?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+(?:immediately\s+)?(?:""" + _REFUSED_ACTS + r""")|(?:further\s+|immediate\s+)?comment)
       | (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?
-            (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions)
+            (?:a\s+|an\s+|multiple\s+|several\s+|repeated\s+|numerous\s+|two\s+|the\s+)?(?:[\w-]+\s+)?(?:request|requests|call|calls|email|emails|e-mail|e-mails|message|messages|inquiry|inquiries|query|queries|questions|question(?=\s+(?:about|on|whether|regarding|from|seeking|asking)\b))\b
       | (?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied))
             (?=\s*[.;]|\s*$|\s+when\s+(?:asked|contacted|approached|reached)\b)
       | (?:could|can|cannot)\s*(?:not|n't)?\s+(?:immediately\s+)?be\s+(?:reached|contacted)
@@ -239,6 +240,7 @@ REFUSAL_RE = re.compile(
       | (?:would|will|did|does|do|could)\s*(?:not|n't)\s+(?:immediately\s+)?comment
       | (?:would|did|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:say|disclose|reveal|specify|elaborate|discuss)
             (?=\s+(?:whether|if|how|why|what|who|when|where|which|exactly)\b|\s*[.,;]|\s*$)
+      | (?:would|did|could)\s*(?:not|n't)\s+(?:give|provide|offer|go\s+into)\s+(?:any\s+|further\s+|more\s+)?""" + _WITHHELD + r"""\b
       | (?:has|have|had)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|disclosed|revealed|specified|explained)
             (?=\s+(?:whether|if|how|why|what|who|when|where|which)\b)
       | (?:has|have|had)\s+yet\s+to\s+(?:comment|say|respond|disclose|reveal|confirm|explain)
@@ -295,7 +297,7 @@ _PRE_VERB_TIME = re.compile(r"\s+(?:(?:just|only|also|again|first|then|as\s+rece
 _TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\s+(?:earlier|later|yesterday|today|tonight))$")
-_ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|outside|inside|while|as|when)\s")
+_ADVERBIAL_TAIL = re.compile(r"\s*,?\s*(?:on|in|at|during|before|after|from|via|outside|inside|while|as|when)\s(?!(?:least|most|first|last|times|once)\b)")
 # the last clause break before a subject: ", and", ";", ", but", ", while" (and what follows up to the subject)
 _CLAUSE_CUT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|yet|so)?)(?=\s)[^,;" + MASK + r"]*$")
 _TRAILING_SUBJECT = re.compile(
@@ -574,7 +576,8 @@ _COORD_REFUSAL = re.compile(
     r",?\s+(?:but|and|though|although|while)\s+(?:(?P<pro>he|she|they|it|we)\s+)?(?:"
     r"(?P<v>(?:(?:has|have|had)\s+)?(?:declined|refused))\s+(?=to\s+(?:" + _REFUSED_ACTS + r")\b)"
     # "said A and would not say B" -- but "said workers would not give up": only verbs of speaking after a negation
-    r"|(?P<v2>(?:would|did|could|has|had|have)\s+not|wouldn't|didn't|couldn't|hasn't|hadn't)\s+(?=(?:immediately\s+)?(?:say|comment|discuss|elaborate|speculate|answer|respond|reply)\b))")
+    r"|(?P<v2>(?:would|did|could|has|had|have)\s+not|wouldn't|didn't|couldn't|hasn't|hadn't)\s+(?=(?:immediately\s+)?(?:say|comment|discuss|elaborate|speculate|answer|respond|reply)\b"
+    r"|(?:give|provide|offer|go\s+into)\s+(?:any\s+|further\s+|more\s+)?" + _WITHHELD + r"\b))")
 # a verb or an auxiliary before a lower-case word: what a name before an appositive does not hold
 # ("Sales rose sharply, the company said" -- but "Newly elected Mayor Ana Roe, ...")
 _CLAUSE_WORD_THEN_LOWER = re.compile(
@@ -1622,6 +1625,10 @@ class Extractor:
         if len(before) < 8:  # "According to X, content."
             self.emit(u, named_end, len(f), "according to", sp)
         else:  # "Content, according to X."
+            cv = _CUE_VERB_RE.search(f, 0, m.start())
+            if cv and cv.group(0) in ("said", "says", "told", "tells") and MASK not in f[cv.start():m.start()] \
+                    and u.left_speaker(cv.start()) is not None:
+                return False  # "Jane Doe said it was the ninth attack, according to the office's records, and ...": hers
             tail = f[named_end:].strip(" .,;")
             if tail[:1] in "-\u2013\u2014":
                 tail = ""  # "CONTENT, according to X - despite ...": an aside, not more content
