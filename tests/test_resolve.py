@@ -1323,3 +1323,18 @@ def test_a_capitalised_word_after_a_dateline_with_a_date_opens_the_sentence():
     text = "WESTBRIDGE, Feb 12 - Senior engineers at Aerolith Dynamics said the software could fail in freezing weather.\n"
     (st,) = resolve_article(text, extract(text)).statements
     assert st.speaker.name == "Aerolith Dynamics"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DRAVENNA, June 8 (Meridian News) - At least 43 people died when the ferry capsized, coast guard officials said.\n",
+     "coast guard officials"),
+    ("The Orumba Police Service sealed the road. A police spokesman said three people had been arrested.\n",
+     "Orumba Police Service"),
+    ("Quillon Devices unveiled the phone on Monday. The company's mobile division lost money last year, according to its "
+     "financial statements.\n", "Quillon Devices"),
+])
+def test_officials_of_a_body_the_text_does_not_name_are_not_the_last_organisation(text, expected):
+    from tracker.report.query import speaker_label
+
+    st = resolve_article(text, extract(text)).statements[-1]
+    assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected

@@ -240,6 +240,10 @@ _WHO_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")  # "Dmitri Roe, who runs a ba
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # -er/-or nouns that name an organisation ("the Oil World newsletter"), beside ORG_NOUN_TYPES
+# words before "official(s)" or "spokesman" that say nothing about whose ("a senior official")
+_SPOKES_MODIFIERS = {"the", "senior", "top", "chief", "former", "other", "unnamed", "press", "deputy", "junior", "high-ranking",
+                     "ranking", "leading", "official"}
+_POSSESSIVE_WORDS = {"its", "their", "his", "her", "our"}
 _ORG_AGENT_NOUNS = {"newsletter", "publisher", "exporter", "importer", "distributor", "refiner", "provider", "trader", "owner",
                     "buyer", "seller", "partner", "investor", "shipper", "processor"}
 # a role noun for one person ("engineer", "analyst", "director", "economist", "worker")
@@ -1324,6 +1328,9 @@ class ArticleResolver:
                 # "a council spokesman", "a ministry spokeswoman": the organisation of that kind
                 # (and when no organisation of that kind is named, not the last one of another kind)
                 return self._org_of_kind(a, mod, st)
+            if any(w not in _SPOKES_MODIFIERS and w not in _COUNTED_WORDS for w in head_words[:-1]) and not inside \
+                    and not (head_words[0] in _POSSESSIVE_WORDS or "'s" in core or "\u2019s" in core or "police" in head_words):
+                return None  # "coast guard officials", "health officials": of a body the text does not name
             return self._last(a, lambda e: e.kind == "organization")
         if len(core_words) >= 3 and core_words[0] in {"the", "a", "an"} and core_words[-1] in ORG_NOUN_TYPES \
                 and not {"who", "which", "that", "whose", "for", "at", "with"} & set(core_words):
