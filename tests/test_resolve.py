@@ -1280,7 +1280,9 @@ FACTBOX = (
     "BRENLOW FEDERATION OF SHOPKEEPERS:\n\n"
     "The federation said in a statement that small traders would bear the cost. It urged the bank to pause.\n\n"
     "* Transport Minister Ottilie Varn:\n\n"
-    '"Borrowing costs for the rail upgrade are fixed. Nothing changes for passengers."\n'
+    '"Borrowing costs for the rail upgrade are fixed. Nothing changes for passengers."\n\n'
+    "A BANKER IN ONE OF THE NORTHERN STATES, WHO ASKED NOT TO BE NAMED\n\n"
+    '"Nobody here saw it coming."\n'
 )
 
 
@@ -1291,7 +1293,9 @@ def test_factbox_headings_name_the_speaker_of_the_quotation_under_them():
         ("indirect", "Brenlow Federation of Shopkeepers", "that small traders w"),
         ("indirect", "Brenlow Federation of Shopkeepers", "the bank to pause"),
         ("direct", "Ottilie Varn", "Borrowing costs for "),
+        ("direct", None, "Nobody here saw it c"),
     ]
+    assert resolve_article(FACTBOX, extract(FACTBOX)).statements[-1].raw.speaker_text == "a banker in one of the northern states"
 
 
 @pytest.mark.parametrize("heading", ["Wait, it gets better:", "Stated Stone:", "Comments on the deal:"])

@@ -445,6 +445,7 @@ _PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
 _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)(?:\s*,\s*(?:[A-Z][A-Z.'\u2019-]*\s*){1,4})?\s*:\s+(?=\S)")
 # A factbox's speaker heading: a line of its own that names who the quotation under it is from
 # ("RUTGER HALLENBERG, CHIEF ECONOMIST, NORTHGATE BANK:", "* Harbour Master Elin Quast, Port of Dravenna:")
+_HEADING_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|declared|announced|tweeted|posted)\b")
 _HEADING_CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
 _SPEAKER_HEADING = re.compile(r"[ \t]*(?:[*\u2022\u25aa-][ \t]+)?(?P<who>[^\n:.!?\"\u201c\u201d]{3,110}?)[ \t]*(?P<colon>:?)[ \t]*$")
 _SECTION_LABELS = {
@@ -1876,10 +1877,12 @@ class Extractor:
         who = hm.group("who").strip()
         letters = [c for c in who if c.isalpha()]
         caps = sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-        if not 2 <= len(who.split()) <= 16 or not (caps or hm.group("colon")) or _CUE_VERB_RE.search(who if not caps else who.lower()):
+        if not 2 <= len(who.split()) <= 16 or not (caps or hm.group("colon")):
             return None
         head = re.split(r",\s*(?:WHO|who)\b", who)[0] if re.match(r"(?:A|AN|ONE|An?|One)\s", who) else who.split(",")[0]
         head = head.strip()
+        if _HEADING_CUE.search(re.split(r",\s*(?:WHO|who)\b", who)[0].lower()):
+            return None  # "THE MINISTER SAID:": a sentence, not a heading (but "..., WHO ASKED NOT TO BE NAMED" is one)
         if caps:
             head = heading_case(head)
         elif not _name_like(head) or not all(w[:1].isupper() or w in _HEADING_CONNECTORS for w in re.findall(r"[^\W\d_][\w'\u2019.-]*", who)):
