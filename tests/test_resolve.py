@@ -1342,3 +1342,10 @@ def test_officials_of_a_body_the_text_does_not_name_are_not_the_last_organisatio
 
     st = resolve_article(text, extract(text)).statements[-1]
     assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected
+
+
+def test_it_after_a_speaker_is_the_speaker_not_a_name_inside_its_words():
+    text = ("Stratavault said it had acted lawfully. The Information Standards Office said it was aware of an incident "
+            "involving Stratavault. It declined to comment further.\n")
+    got = [s.speaker.name for s in resolve_article(text, extract(text)).statements]
+    assert got == ["Stratavault", "Information Standards Office", "Information Standards Office"]

@@ -1040,6 +1040,19 @@ class ArticleResolver:
                 best = e
         return best
 
+    def _subject_before(self, pos: int, pred) -> EntityRef | None:
+        """'The regulator said it was aware of an incident involving Stratavault. It declined to comment':
+        the last speaker, not a name inside its words, unless that name opened a sentence of its own."""
+        best = self._last(pos, pred)
+        spoke = [(p, e) for p, e in self._speakers if p < pos and pos - p < 400 and pred(e)]
+        if not spoke or best is None or best is spoke[-1][1]:
+            return best
+        last_p, last_e = spoke[-1]
+        bm = max((m for m, e in self.mentions if e is best and m.start < pos), key=lambda m: m.start, default=None)
+        if bm is not None and bm.start > last_p and not self._opens_sentence(bm):
+            return last_e
+        return best
+
     def _last(self, pos: int, pred) -> EntityRef | None:
         """The most recent entity satisfying pred before pos, speakers weighted over mentions."""
         recent_speakers = [e for p, e in self._speakers if p < pos and pos - p < 800 and pred(e)]
@@ -1262,7 +1275,7 @@ class ArticleResolver:
         if len(words) == 1 and words[0] == "i":
             return self._last(a, lambda e: e.kind == "person")
         if len(words) == 1 and words[0] in {"it", "we"}:
-            return self._last(a, lambda e: e.kind == "organization")
+            return self._subject_before(a, lambda e: e.kind == "organization")
         if len(words) == 1 and words[0] == "they":
             return self._last(a, lambda e: e.kind in ("organization", "group"))
         dg = _DEMONYM_BODY.fullmatch(first_part)
