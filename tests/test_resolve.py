@@ -1349,3 +1349,18 @@ def test_it_after_a_speaker_is_the_speaker_not_a_name_inside_its_words():
             "involving Stratavault. It declined to comment further.\n")
     got = [s.speaker.name for s in resolve_article(text, extract(text)).statements]
     assert got == ["Stratavault", "Information Standards Office", "Information Standards Office"]
+
+
+def test_a_name_after_at_or_in_is_where_not_who():
+    text = ("Marlow Vale council said it was seeking assurances.\n\n"
+            "Cllr Beatrice Oduya, the cabinet member for resources at Marlow Vale, said residents would be furious.\n\n"
+            '"Our contract says we should hear within 72 hours," she said.\n')
+    got = [s.speaker.name if s.speaker else None for s in resolve_article(text, extract(text)).statements]
+    assert got[1:] == ["Beatrice Oduya", "Beatrice Oduya"]
+
+
+def test_a_newspaper_named_for_a_city_is_not_the_city():
+    text = ("The rally was held in Port Kessing in December.\n\n"
+            "In March, The Port Kessing Times wrote that the council had lost the vote.\n")
+    (st,) = resolve_article(text, extract(text)).statements
+    assert st.speaker.name == "The Port Kessing Times"

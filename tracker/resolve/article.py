@@ -119,6 +119,7 @@ _EPITHETS = {"defender", "guard", "forward", "striker", "midfielder", "goalkeepe
              "singer", "rapper", "novelist", "playmaker", "sprinter", "swimmer", "skipper"}
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _BEHALF_LEAD = re.compile(r"(?:Representing|Acting\s+for|Speaking\s+for|Speaking\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+[^,]{1,60},\s+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|for|of|from|on|with)\s+(?:the\s+)?$")
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?$")
 _POSSESSIVE_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s'-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
                                   r"['\u2019]s?\s+(?:own\s+|latest\s+|most\s+recent\s+|new\s+|annual\s+|internal\s+|official\s+|preliminary\s+){0,2}(?:calculations|figures|estimates?|analysis|data|report|statement|filing|"
@@ -252,6 +253,8 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]+,\s*$")  # "Sen. Harold Ama
 _SURNAME_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]*['\u2019][A-Z][a-z]+")  # "Adjoa-Frye", "O'Neill"
 _DATE_CONTEXT = re.compile(r"\b(?:in|since|until|by|from|last|next|early|late|mid|through|before|after)[\s-]+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|port|province|region)(?:,| of)\s+$|\b(?:crossing|camp|border)\s+at\s+$", re.I)
+# "Marlow Vale council said": a place, by the body or the people it has (a person has none of these)
+_PLACES_PEOPLE_AFTER = re.compile(r"\s+(?:council|councillors|councilors|residents|voters|ratepayers)\b")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:camp|crossing|border|region|province|valley|district|airport|station|river|harbour|harbor|"
                                r"spaceport|airbase|base|mine|refinery|reservoir|estate|spa|resort|coast|peninsula|plateau|"
                                r"county|municipality|suburb|neighbourhood|neighborhood|end)\b")
@@ -532,6 +535,8 @@ class ArticleResolver:
                         continue  # "the Dunsley Athletic Supporters' Trust" is not Dunsley Athletic
                     if key.startswith(ek + " ") and set(key[len(ek) + 1:].split()) & GOV_WORDS and not set(ek.split()) & GOV_WORDS:
                         continue  # "the Halvenport Maritime Authority" is not Halvenport, the port it is named after
+                    if key.startswith(ek + " ") and e.kind != "organization" and set(key[len(ek) + 1:].split()) & MEDIA_WORDS:
+                        continue  # "The New York Times" is not New York
                     return e
         return fallback
 
@@ -565,7 +570,9 @@ class ArticleResolver:
         for m in mentions:
             if m.kind == "unknown" and 2 <= len(m.text.split()) <= 3 and (
                     _ROLE_APPOSITIVE.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
-                    or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)):
+                    or _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)) \
+                    and not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+                # (not "the cabinet member for resources at Marlow Vale": where the role is held)
                 # "Simone Roe, the group's managing partner", "chief executive Anand Roe", "VTN's director
                 # general, Agnes Roe": a role makes a person
                 m.kind = "person"
@@ -785,7 +792,7 @@ class ArticleResolver:
         if is_region(m.text):
             return "unknown"  # "Europe", "Latin America": no one speaks for them
         if _PLACE_BEFORE.search(self.text, max(0, m.start - 30), m.start) or _PLACE_APPOSITIVE.match(self.text, m.end) \
-                or " " not in m.text and _PLACE_NOUN_AFTER.match(self.text, m.end):
+                or " " not in m.text and _PLACE_NOUN_AFTER.match(self.text, m.end) or _PLACES_PEOPLE_AFTER.match(self.text, m.end):
             return "unknown"  # "the capital, Serrat,", "the province of Tierra Alta", "the Torvek camp": a place
         if self._org_evidence(m):
             return "organization"
@@ -802,6 +809,8 @@ class ArticleResolver:
             return "unknown"  # "Tollen Reservoir", "Port Avel", "Northern Counties Cup": not a person
         if before.endswith(" the ") and self.text[m.start - 5:m.start - 4] != ".":
             return "unknown"  # "won the Golden Heron", "at the Blue Lagoon": people's names take no article
+        if re.search(r"\b(?:at|in)\s+$", before) and not _POSSESSIVE_AT.match(self.text, m.end):
+            return "unknown"  # "the cabinet member for resources at Marlow Vale": where, not who
         if 2 <= n <= 3 and all(t[:1].isupper() and (t.isalpha() or i == n - 1 and _SURNAME_HYPHEN.fullmatch(t)) for i, t in enumerate(m.text.split())) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
