@@ -809,8 +809,11 @@ class ArticleResolver:
             return "unknown"  # "Tollen Reservoir", "Port Avel", "Northern Counties Cup": not a person
         if before.endswith(" the ") and self.text[m.start - 5:m.start - 4] != ".":
             return "unknown"  # "won the Golden Heron", "at the Blue Lagoon": people's names take no article
-        if re.search(r"\b(?:at|in)\s+$", before) and not _POSSESSIVE_AT.match(self.text, m.end):
-            return "unknown"  # "the cabinet member for resources at Marlow Vale": where, not who
+        if not _POSSESSIVE_AT.match(self.text, m.end) and (before.endswith(" in ") or before.endswith(" at ")
+                                                             and _ROLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)):
+            # "Oil traders in New York", "the cabinet member for resources at Marlow Vale": where, not who
+            # (but "an outage at Velmora Cloud" may be a firm)
+            return "unknown"
         if 2 <= n <= 3 and all(t[:1].isupper() and (t.isalpha() or i == n - 1 and _SURNAME_HYPHEN.fullmatch(t)) for i, t in enumerate(m.text.split())) and not NATIONALITY_RE.match(m.text.split()[0]):
             return "person"
         return "unknown"
