@@ -1323,3 +1323,14 @@ def test_a_speakers_own_words_around_an_aside_and_what_they_withheld(sentence, e
 
 def test_not_answering_the_question_inside_what_was_said_is_no_refusal():
     assert [s.kind for s in extract("Critics said the campaigns did not respond to the union questionnaire.")] == ["indirect"]
+
+
+def test_a_colon_introduction_speaks_the_quotation_in_the_next_paragraph():
+    text = ('The relief group said four of its staff had died.\n\n'
+            "Its secretary-general, Lotte Haver, said in a statement on Monday:\n\n"
+            '"Our colleagues were killed doing their jobs. They leave behind families."\n\n'
+            "The group said it would suspend convoys.\n")
+    got = [(s.kind, s.speaker_text, s.cue, s.quote[:22]) for s in extract(text)]
+    assert got == [("indirect", "The relief group", "said", "four of its staff had "),
+                   ("direct", "Its secretary-general, Lotte Haver", "said", "Our colleagues were ki"),
+                   ("indirect", "The group", "said", "it would suspend convo")]

@@ -445,6 +445,9 @@ _PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
 _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)(?:\s*,\s*(?:[A-Z][A-Z.'\u2019-]*\s*){1,4})?\s*:\s+(?=\S)")
 # A factbox's speaker heading: a line of its own that names who the quotation under it is from
 # ("RUTGER HALLENBERG, CHIEF ECONOMIST, NORTHGATE BANK:", "* Harbour Master Elin Quast, Port of Dravenna:")
+_INTRO_VERBS = {"said", "says", "wrote", "writes", "added", "adds", "told", "tells", "tweeted", "posted", "stated", "declared",
+                "explained", "continued", "warned", "insisted", "argued", "replied", "responded", "answered", "recalled", "announced"}
+_INTRO_CONTENT = re.compile(r"\b(?:that|whether|how|why|what|it|he|she|they|we|there)\b")
 _HEADING_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|declared|announced|tweeted|posted)\b")
 _HEADING_CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
 _SPEAKER_HEADING = re.compile(r"[ \t]*(?:[*\u2022\u25aa-][ \t]+)?(?P<who>[^\n:.!?\"\u201c\u201d]{3,110}?)[ \t]*(?P<colon>:?)[ \t]*$")
@@ -1867,6 +1870,29 @@ class Extractor:
             start = 0
         self.emit(u, start, end, cue, sp, date_zone=zone)
 
+    def _colon_intro(self, u: _Unit) -> RawStatement | None:
+        """'The group's secretary-general, Lotte Haverkamp, said in the statement:': who speaks the quotation
+        in the next paragraph, and how (not itself a statement: its words come after)."""
+        f = u.frame
+        for m in iter_cues(f, u.words):
+            if m.group("verb") not in _INTRO_VERBS or m.group("aux").strip() and NEGATION.search(m.group("aux")):
+                continue
+            tail = f[m.end():].rstrip()[:-1]
+            if len(tail.split()) > 8 or _INTRO_CONTENT.search(tail):
+                continue  # "said that the plan had three parts:": the words are here
+            sp = u.left_speaker(m.start())
+            if sp is None:
+                continue
+            a, b = u.base + sp[0], u.base + sp[1]
+            while b > a and self.text[b - 1] in " ,":
+                b -= 1
+            when = resolve_date(f[:m.end()], self.published)
+            return RawStatement(quote="", quote_start=u.unit.end, quote_end=u.unit.end, kind="direct", cue=f[m.start():m.end()].strip(),
+                                speaker_text=self.text[a:b].strip(), speaker_start=a, speaker_end=b, phrase_end=b,
+                                stated_on=when[0] if when else None, stated_precision=when[1] if when else None,
+                                sentence_start=u.unit.start, sentence_end=u.unit.end)
+        return None
+
     def _speaker_heading(self, p: Paragraph) -> tuple[int, int, str] | None:
         """Where a factbox heading names its speaker, and the name in the case a sentence would give it."""
         if p.quotes or len(p.units) != 1:
@@ -1908,6 +1934,7 @@ class Extractor:
         if sum(1 for lm in labels if lm) < 2:
             labels = [None] * len(paras)  # one "NEW DELHI:" or "FILE PHOTO:" is a dateline or a caption, not an interview
         heading: tuple[tuple[int, int, str], int] | None = None  # a factbox heading's speaker and the paragraph it reaches
+        intro: tuple[RawStatement, int] | None = None  # 'Jane Doe said in a statement:' and its paragraph
         for pi, p in enumerate(paras):
             hd = self._speaker_heading(p) if pi else None
             if hd is not None and pi + 1 < len(paras) and paras[pi + 1].quotes \
@@ -1931,6 +1958,22 @@ class Extractor:
                     if u.frame.rstrip().endswith(":") and last.quote_end <= unit.end:
                         pending_speaker = last
                     self._clauses(u, before)
+                    continue
+                if not unit.quotes and ui == len(p.units) - 1 and len(self.out) == before and u.frame.rstrip().endswith(":"):
+                    template = self._colon_intro(u)
+                    if template is not None:
+                        intro = (template, pi)
+                        continue
+                if unit.quotes and self._quote_dominant(u) and intro is not None and intro[1] == pi - 1 and ui == 0 \
+                        and unit.quotes[0].start - p.start <= 2:
+                    # 'Jane Doe said in a statement:' then the quotation as a paragraph of its own
+                    said = intro[0]
+                    for q in unit.quotes:
+                        st = self.emit(u, q.start - u.base, q.end - u.base, said.cue, None, kind="direct")
+                        if st:
+                            st.speaker_text, st.speaker_start, st.speaker_end = said.speaker_text, said.speaker_start, said.speaker_end
+                            st.phrase_end, st.stated_on, st.stated_precision = said.phrase_end, said.stated_on, said.stated_precision
+                    intro = None
                     continue
                 if unit.quotes and self._quote_dominant(u) and heading is not None and heading[1] in (pi - 1, pi) and ui == 0 \
                         and unit.quotes[0].start - p.start <= 2:
