@@ -1334,3 +1334,12 @@ def test_a_colon_introduction_speaks_the_quotation_in_the_next_paragraph():
     assert got == [("indirect", "The relief group", "said", "four of its staff had "),
                    ("direct", "Its secretary-general, Lotte Haver", "said", "Our colleagues were ki"),
                    ("indirect", "The group", "said", "it would suspend convo")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government has denied that its forces target civilians, and in a statement last month said the operation was limited.",
+    "The government has denied that its forces target civilians, and last month said the operation was limited.",
+])
+def test_a_second_verb_after_an_adverbial_starts_a_second_statement(sentence):
+    got = [(s.speaker_text, s.quote) for s in extract(sentence)]
+    assert got == [("The government", "that its forces target civilians"), ("The government", "the operation was limited")]

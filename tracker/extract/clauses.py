@@ -31,10 +31,17 @@ _BE_BEFORE = re.compile(
 _ADJ_COMPLEMENT = re.compile(r"\s+(of|about|that|to|with|at|over|toward|towards)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am|['\u2019]s|['\u2019]re)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|not\s+){0,3}$")
 _WORD = re.compile(r"[a-z]+")
-_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+$")
+# ", and", " but", and with a short adverbial before the verb (", and in a statement last month said")
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:in|on|at|during|via)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+                          r"(?:(?:last|this|on|earlier|later)\s+(?:week|month|year|[A-Z][a-z]+day)\s+)?(?:\w+ly\s+)?$")
 _NOUN_CONTEXT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|no|any|every|each)|['\u2019]s)\s+$", re.I)
 # "X is known/expected/seen as": a passive with no agent names no source
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+|then\s+|never\s+)*$")
+
+
+def _coordinated(frame: str, start: int) -> int | None:
+    co = _COORDINATED.search(frame, max(0, start - 60), start)
+    return co.start() if co else None
 
 
 # what follows a predicate that has no content of its own
@@ -204,8 +211,7 @@ def _attitude(frame: str, vs: int, ve: int) -> Predicate | None:
     content = ve if comp in ("that", "to") else cm.end()
     if comp == "to" and not re.match(r"\s+to\s+[a-z]+\b", frame[ve:ve + 30]):
         return None
-    co = _COORDINATED.search(frame, max(0, be.start() - 8), be.start())
-    return Predicate(be.start(), content, frame[be.start():content].strip(), co.start() if co else None)
+    return Predicate(be.start(), content, frame[be.start():content].strip(), _coordinated(frame, be.start()))
 
 
 def noun_context(frame: str, pos: int) -> bool:
@@ -333,20 +339,17 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
         if verb in _EXPRESS:
             am = _ATTITUDE_NOUN.match(frame, ve)
             if am:
-                co = _COORDINATED.search(frame, max(0, start - 8), start)
-                out.append(Predicate(start, am.end(), frame[start:am.end()].strip(), co.start() if co else None))
+                out.append(Predicate(start, am.end(), frame[start:am.end()].strip(), _coordinated(frame, start)))
                 continue
         tm = _TIME_THEN_THAT.match(frame, ve)
         if tm and not noun_context(frame, start) and not passive_before(frame, vs):
             # "found last year that ...", "said on Monday that ...": the time belongs to the predicate
-            co = _COORDINATED.search(frame, max(0, start - 8), start)
-            out.append(Predicate(start, tm.end(), frame[start:ve].strip(), co.start() if co else None))
+            out.append(Predicate(start, tm.end(), frame[start:ve].strip(), _coordinated(frame, start)))
             continue
         qm = QUOTE_NEXT.match(frame, ve) if verb in _SPEECH else None
         if qm:
             # "... but added, "QUOTE"": the quotation is what was added
-            co = _COORDINATED.search(frame, max(0, start - 8), start)
-            out.append(Predicate(start, qm.end(), frame[start:ve].strip(), co.start() if co else None))
+            out.append(Predicate(start, qm.end(), frame[start:ve].strip(), _coordinated(frame, start)))
             continue
         if verb in OBJECT_VERBS and _OBJECT_PRONOUN.match(frame, ve) and not TIME_START.match(frame, ve):
             pass  # "I support him": the pronoun is what the stance is about
@@ -356,7 +359,6 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             continue  # 'she added, reflecting ...', 'he testified before the committee'
         if not _complement_ok(verb, prep, frame, ve):
             continue
-        co = _COORDINATED.search(frame, max(0, start - 8), start)
         content = pm.end() if prep and prep not in ("that", "to") else ve
         if verb in _TELL:
             tm = _PERSON_THEN_THAT.match(frame, ve)
@@ -365,5 +367,5 @@ def predicates(frame: str, words: set[str] | None = None) -> list[Predicate]:
             content = tm.end()
         if prep and TIME_START.match(frame, content):
             continue  # "campaigned on Friday in Ohio"
-        out.append(Predicate(start, content, frame[start:content].strip(), co.start() if co else None))
+        out.append(Predicate(start, content, frame[start:content].strip(), _coordinated(frame, start)))
     return out
