@@ -1364,3 +1364,17 @@ def test_a_newspaper_named_for_a_city_is_not_the_city():
             "In March, The Port Kessing Times wrote that the council had lost the vote.\n")
     (st,) = resolve_article(text, extract(text)).statements
     assert st.speaker.name == "The Port Kessing Times"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Finance Department has not released the money. A senior official of the Finance Department said the file had "
+     "been returned twice.\n", "A senior official of the Finance Department"),
+    ("Harlow FC sacked its manager on Monday. A campaign aide said the senator would not attend.\n", "A campaign aide"),
+    ("The Finance Department has not released the money. A spokeswoman for the Finance Department said the file was "
+     "under review.\n", "Finance Department"),
+])
+def test_an_unnamed_official_is_one_person_there_but_a_spokeswoman_is_the_bodys_voice(text, expected):
+    from tracker.report.query import speaker_label
+
+    st = resolve_article(text, extract(text)).statements[-1]
+    assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected

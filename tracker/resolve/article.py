@@ -242,6 +242,9 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # -er/-or nouns that name an organisation ("the Oil World newsletter"), beside ORG_NOUN_TYPES
 # words before "official(s)" or "spokesman" that say nothing about whose ("a senior official")
+_ONE_OF = {"a", "an", "one", "another"}
+_UNNAMED_INSIDERS = {"official", "aide", "staffer", "insider", "leader", "figure", "member", "executive", "lawmaker", "mla", "mp",
+                     "legislator", "councillor", "councilor", "delegate", "diplomat", "adviser", "advisor", "negotiator", "officer"}
 _SPOKES_MODIFIERS = {"the", "senior", "top", "chief", "former", "other", "unnamed", "press", "deputy", "junior", "high-ranking",
                      "ranking", "leading", "official"}
 _POSSESSIVE_WORDS = {"its", "their", "his", "her", "our"}
@@ -1177,6 +1180,11 @@ class ArticleResolver:
         head_word = head_words[-1].strip(",'\u2019") if head_words else ""
         spokes = head_word in SPOKES_NOUNS or head_word.rstrip("s") in SPOKES_NOUNS or "press secretary" in core
         first_part = phrase.split(",")[0].strip()
+        if core_words[:1] and core_words[0] in _ONE_OF and head_word in _UNNAMED_INSIDERS and "," not in phrase \
+                and not any(e.kind == "person" for m, e in inside):
+            # "A senior official of the Finance Department", "one commission official": one unnamed person there,
+            # not the body's own voice (a spokesman is that); the words that describe them are the speaker
+            return None
         head_m = _ORG_HEAD_BEFORE_PLACE.match(first_part)
         if head_m and head_m.group(2).lower() in ORG_NOUN_TYPES and not any(m.start < a + head_m.end(1) for m, e in inside):
             # "The Merrowan embassy in Kelsgrad": an organisation the article does not name, not the city
