@@ -1343,3 +1343,11 @@ def test_a_colon_introduction_speaks_the_quotation_in_the_next_paragraph():
 def test_a_second_verb_after_an_adverbial_starts_a_second_statement(sentence):
     got = [(s.speaker_text, s.quote) for s in extract(sentence)]
     assert got == [("The government", "that its forces target civilians"), ("The government", "the operation was limited")]
+
+
+def test_a_dateline_with_a_colon_is_neither_speaker_nor_content():
+    text = ("Heatwave pushes power demand to record\n\n"
+            "NEW DELHI: Peak electricity demand touched an all-time high of 256 gigawatts on Monday afternoon, "
+            "the national grid operator said, as a prolonged heatwave pushed temperatures past 45 degrees.\n")
+    assert [(s.speaker_text, s.quote) for s in extract(text)] == [
+        ("the national grid operator", "Peak electricity demand touched an all-time high of 256 gigawatts on Monday afternoon")]

@@ -448,6 +448,7 @@ _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z
 _INTRO_VERBS = {"said", "says", "wrote", "writes", "added", "adds", "told", "tells", "tweeted", "posted", "stated", "declared",
                 "explained", "continued", "warned", "insisted", "argued", "replied", "responded", "answered", "recalled", "announced"}
 _INTRO_CONTENT = re.compile(r"\b(?:that|whether|how|why|what|it|he|she|they|we|there)\b")
+_COLON_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){0,3}:[ \t]+(?=\S)")  # "NEW DELHI: India's ..."
 _HEADING_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|declared|announced|tweeted|posted)\b")
 _HEADING_CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
 _SPEAKER_HEADING = re.compile(r"[ \t]*(?:[*\u2022\u25aa-][ \t]+)?(?P<who>[^\n:.!?\"\u201c\u201d]{3,110}?)[ \t]*(?P<colon>:?)[ \t]*$")
@@ -1247,7 +1248,7 @@ class Extractor:
             if pc:
                 ca = pc.end()  # 'posted on Chirp, the social network: "..."': the post is the quotation
         ca, cb = _trim(u.frame, ca, cb)
-        dl = DATELINE.match(u.frame, ca) if ca < 3 else None
+        dl = (DATELINE.match(u.frame, ca) or _COLON_DATELINE.match(u.frame, ca)) if ca < 3 else None
         if dl is not None and dl.end() < cb:
             ca = dl.end()  # "VELSHAM — Three drug makers colluded ..., the commission ruled": the dateline is not content
         a, b = _strip_marks(self.text, u.base + ca, u.base + cb)
@@ -1350,6 +1351,9 @@ class Extractor:
             hm = HEADLINE_RE.match(f)
             if hm and hm.group("who").lower() in _SECTION_LABELS:
                 hm = None  # "The Latest:", "UPDATE:": a section label, not a speaker
+            if hm and hm.group("who").isupper() and not hm.group("bullet") and len(f[hm.end():].split()) >= 12 \
+                    and f[hm.end():hm.end() + 1] != MASK and not _is_title_case(f[hm.end():]):
+                hm = None  # "DEVNAGAR: Talks between the ruling party and its ally ...": a dateline with a colon
             if hm and _name_like(hm.group("who")) and len(f) - hm.end() > 10 and (
                     len(hm.group("who").split()) > 1 and not hm.group("who").isupper()
                     or (hm.group("who").isupper() and len(hm.group("who")) > 2 and hm.start("who") == 0
