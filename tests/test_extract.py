@@ -1351,3 +1351,12 @@ def test_a_dateline_with_a_colon_is_neither_speaker_nor_content():
             "the national grid operator said, as a prolonged heatwave pushed temperatures past 45 degrees.\n")
     assert [(s.speaker_text, s.quote) for s in extract(text)] == [
         ("the national grid operator", "Peak electricity demand touched an all-time high of 256 gigawatts on Monday afternoon")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She, however, said the list was final.", [("She", "the list was final")]),
+    ("She, however, declined to comment on the list.", [("She", "declined to comment on the list")]),
+    ("Murphy, though, said he was with the governor.", [("Murphy", "he was with the governor")]),
+])
+def test_a_discourse_aside_after_the_subject_is_not_part_of_it(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected

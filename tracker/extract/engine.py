@@ -843,6 +843,9 @@ class _Unit:
         ca = _CONTACT_ASIDE.search(f, max(0, seg_end - 80), seg_end)
         if ca and ca.start() > 0 and f[:ca.start()].strip():
             seg_end = ca.start()
+        ta = _TRAILING_ASIDE.search(f, max(0, seg_end - 40), seg_end)
+        if ta and ta.start() > 0 and f[:ta.start()].strip():
+            seg_end = ta.start()  # "She, however, declined": she
         if seg_end == 0:
             return None
         sp = self._speaker_shapes(seg_end)
@@ -2163,6 +2166,8 @@ class Extractor:
             return False
         if _CONTACT_ASIDE.fullmatch(f[sp[1]:cue_start].rstrip(" ,") ):
             return True  # "A spokesman for the bank, reached by telephone, said the bank ...": the subject, then how he was reached
+        if _TRAILING_ASIDE.match(f, sp[1], cue_start):
+            return True  # "Murphy, though, said he is with Clinton": the subject, then a discourse aside
         if f[sp[0]:sp[1]].count(",") == 0:
             return False
         parts = [p.strip() for p in f[sp[0]:sp[1]].split(",") if p.strip()]
