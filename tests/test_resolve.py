@@ -1378,3 +1378,13 @@ def test_an_unnamed_official_is_one_person_there_but_a_spokeswoman_is_the_bodys_
 
     st = resolve_article(text, extract(text)).statements[-1]
     assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leader of the Opposition R. Palanivel said the government was using the university as a battleground.\n", "R. Palanivel"),
+    ("Secretary of State Joan F. Kerrigan said the talks would resume.\n", "Joan F. Kerrigan"),
+    ("Minister of State for Textiles R.N. Mirdha said the quota had been raised.\n", "R.N. Mirdha"),
+])
+def test_a_title_with_of_before_a_name_with_initials(text, expected):
+    (st,) = resolve_article(text, extract(text)).statements
+    assert (st.speaker.name, st.speaker.kind) == (expected, "person")

@@ -149,6 +149,8 @@ _OCCUPATION = re.compile(r"[A-Z][a-z]{2,}(?:ist|ologist|ician)")
 def _looks_like_person(tail: list[str]) -> bool:
     """Two capitalised words, neither a word of organisations' names: 'Renata Halvorsen',
     'Augustin Mendel-Ferrara' (each part of a double-barrelled name capitalised)."""
+    if len(tail) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", tail[0]):
+        tail = tail[1:] * 2  # "R. Palanivel", "K.R. Sundaravel": initials, then a family name
     return len(tail) == 2 and all(all(p[:1].isupper() and p[1:].islower() for p in t.split("-")) and _low(t) not in ORG_WORDS
                                   and _low(t) not in TITLES for t in tail)
 
@@ -189,6 +191,8 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
     rest = tokens[j:]
     if core and rest and rest[0] in ("for", "of"):
         # "Minister for Education Rupert Caulfield": the portfolio, then the name; "Minister for Trade": a post
+        if len(rest) >= 5 and re.fullmatch(r"[A-Z]\.", rest[-2]) and _looks_like_person([rest[-3], rest[-1]]):
+            return rest[-3:], True  # "Secretary of State John F. Kerry": a middle initial
         return (rest[-2:], True) if len(rest) >= 4 and _looks_like_person(rest[-2:]) else (tokens, False)
     if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
         return rest, True
