@@ -1388,3 +1388,13 @@ def test_an_unnamed_official_is_one_person_there_but_a_spokeswoman_is_the_bodys_
 def test_a_title_with_of_before_a_name_with_initials(text, expected):
     (st,) = resolve_article(text, extract(text)).statements
     assert (st.speaker.name, st.speaker.kind) == (expected, "person")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Former Ashdown striker Tom Lee watched from the stands. Ashdown said the trophy would be paraded on Monday.\n", "Ashdown"),
+    ("Harlan Voss trails in the polls. Former Voss advisers told reporters that a shake-up was imminent.\n", "Former Voss advisers"),
+    ("Former Pennsylvania governor Ed Rendale, a Voss supporter, praised the senator for his campaign.\n", "Ed Rendale"),
+])
+def test_former_is_no_part_of_a_name_and_former_staff_speak_for_no_one(text, expected):
+    st = resolve_article(text, extract(text)).statements[-1]
+    assert st.speaker.name == expected

@@ -159,10 +159,14 @@ def _looks_like_person(tail: list[str]) -> bool:
 _POLICE_RANKS = {"DI", "DCI", "DSU", "DCS", "Supt", "Insp", "Miss"}  # (not DC, PC, DS: "DC United", "PC World")
 
 
+# what someone was or is for now, before their title or their employer's name ("Former Ashdown striker Tom Lee")
+_STATUS_WORDS = {"former", "acting", "interim", "outgoing", "incoming", "retired"}
+
+
 def peel(tokens: list[str]) -> tuple[list[str], bool]:
     """Strip leading non-name words and titles; report whether a personal title was there."""
     i = 0
-    while i < len(tokens) - 1 and _low(tokens[i]) in NON_NAME_WORDS and not (
+    while i < len(tokens) - 1 and (_low(tokens[i]) in NON_NAME_WORDS or _low(tokens[i]) in _STATUS_WORDS) and not (
         tokens[i] == "The" and org_type(" ".join(tokens[i + 1:]))
     ):
         i += 1

@@ -226,12 +226,15 @@ _NAMED_BODIES = {"council", "court", "committee", "embassy", "tribunal", "chambe
 _UNION_NAME = re.compile(r"(?i)\b(?:\w*workers['\u2019]?|teamsters|guild|brotherhood|syndicate|local\s+\d+|metall|unite|unison|"
                          r"syndicat\w*|sindicat\w*|gewerkschaft)(?=\W|$)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+# "Former Obama spokesman Robert Gibbs": once someone's voice, now speaking as himself
+_FORMER_STAFF_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|aide|speechwriter)\s+(?=[A-Z])")
 _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(
     {"captain", "coach", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "chairman", "chairwoman",
      "chair", "president", "director", "executive", "minister", "secretary",
      "analyst", "economist", "lawyer", "attorney", "founder", "owner", "leader", "official", "adviser", "advisor",
-     "candidate", "member", "player", "boss", "chief", "head", "professor", "editor", "commissioner"},
-    key=len, reverse=True)) + r")\s+(?=[A-Z])")
+     "candidate", "member", "player", "boss", "chief", "head", "professor", "editor", "commissioner", "aide",
+     "strategist", "pollster", "governor", "senator", "mayor", "ambassador"},  # (not a spokesperson: "Cruz spokeswoman X" speaks for Cruz)
+    key=len, reverse=True)) + r")(?:\s+of\s+[a-z]+)?\s+(?=[A-Z])")  # ("Former Reagan chief of staff Don Regan")
 # speakers for a client who, when the story names them, are quoted as themselves
 _COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "barrister", "aide", "adviser", "advisor"}
 _MEDIUM_BEFORE = re.compile(r"\b(?:told|interview\s+with|(?:posted|posting|wrote|writing|published)\s+(?:on|to)|post\s+on|posts\s+on|"
@@ -1237,8 +1240,14 @@ class ArticleResolver:
                 return named
             return self._group(f"{pb.group(1)} {noun}", kind="organization")
         people = [e for m, e in inside if e.kind == "person"]
+        last = core_words[-1] if core_words else ""
+        if core_words[:1] == ["former"] and last.endswith("s") and re.search(r"\b" + last + r"\b", first_part) and (
+                last.rstrip("s") in SPOKES_NOUNS or _PERSON_ROLE.search(last.rstrip("s")) or last.rstrip("s") in _PEOPLE_WORDS
+                or last == "operatives") and len(people) < 2:
+            return self._group(_group_name(phrase), kind="group")  # "Former Carson advisers": no longer anyone's voice
         role_between = _ROLE_BETWEEN.match(self.text, inside[0][0].end) if inside else None
         if len(people) >= 2 and inside[0][1] is people[0] and (
+                core_words[:1] == ["former"] and _FORMER_STAFF_BETWEEN.match(self.text, inside[0][0].end) or
                 _POSSESSIVE_AT.match(self.text, inside[0][0].end)
                 or role_between and "press secretary" not in role_between.group(0)  # a spokesperson speaks for the first
                 or all(w.lower().strip(".,") in TITLES for w in inside[0][0].text.split())):
