@@ -1398,3 +1398,15 @@ def test_a_title_with_of_before_a_name_with_initials(text, expected):
 def test_former_is_no_part_of_a_name_and_former_staff_speak_for_no_one(text, expected):
     st = resolve_article(text, extract(text)).statements[-1]
     assert st.speaker.name == expected
+
+
+def test_he_after_a_sentence_is_its_subject_not_a_name_further_along_it():
+    text = ("Rui Valente said his side had lost the plot.\n\n"
+            "The defeat left the club eleventh in the table, nine points off the play-off places, with a trip to "
+            "Castleford Town on Tuesday and a home game against the leaders four days later. Attendances have fallen "
+            "for three straight matches, and a review of the season is due in the summer, "
+            "when the stadium lease also comes up for renewal.\n\n"
+            "Valente reserved his strongest words for referee Martin Ossett, who gave a penalty for a challenge by "
+            "defender Piotr Zalewski.\n\n"
+            '"For me it is never a penalty," he said.\n')
+    assert [s.speaker.name for s in resolve_article(text, extract(text)).statements] == ["Rui Valente", "Rui Valente"]

@@ -872,6 +872,10 @@ class ArticleResolver:
                 out.append((m, e))
         return out
 
+    def _surely_person(self, e: EntityRef) -> bool:
+        """A speaker already, or named with a title or a given name ('The Salt Orchard' is only a guess)."""
+        return any(sp is e for _, sp in self._speakers) or self._titled(e) or e.name.split()[0].lower() in FIRST_NAMES
+
     def _doubtful_person(self, e: EntityRef) -> bool:
         """A person only by guess, never the subject of a sentence nor a speaker, and never used as one:
         'owns Castle Cycles', 'on Capitol Hill', 'The Refinery Ledger', 'the rare Golden Heron winner'.
@@ -1082,6 +1086,14 @@ class ArticleResolver:
             if pred(e) and not (m.start in self._media_at and e.kind != "person"):
                 best, best_m = e, m
         best_subject = best_m is not None and self._opens_sentence(best_m, person=best.kind == "person")
+        if best_m is not None and not best_subject and best.kind == "person":
+            # "Valente reserved his strongest words for the referee, who ... a challenge from defender Piotr
+            # Zalewski. '...,' he said": the subject of that sentence, not a name further along it
+            cut = max(self.text.rfind(". ", 0, best_m.start), self.text.rfind("\n", 0, best_m.start))
+            opener = next((e for m, e in self.mentions if cut < m.start < best_m.start and e is not best and pred(e)
+                           and self._opens_sentence(m, person=True) and self._surely_person(e)), None)
+            if opener is not None:
+                return opener
         last_sp = max((p for p, e in self._speakers if p < pos and pred(e)), default=-1)
         if best is not None and best_subject and best not in recent_speakers[-1:] and max(
                 (m.start for m, e in self.mentions if e is best and m.start < pos), default=-1) > last_sp:
