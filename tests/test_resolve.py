@@ -1410,3 +1410,13 @@ def test_he_after_a_sentence_is_its_subject_not_a_name_further_along_it():
             "defender Piotr Zalewski.\n\n"
             '"For me it is never a penalty," he said.\n')
     assert [s.speaker.name for s in resolve_article(text, extract(text)).statements] == ["Rui Valente", "Rui Valente"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Principal Secretary of the Higher Education Department, P. Lakshmi Narayanan, said no letter had come.\n",
+     ("P. Lakshmi Narayanan", "person")),
+    ("U.S. Banks said the committee was unfair to them.\n", ("U.S. Banks", "unknown")),
+])
+def test_initials_then_names_are_a_person_but_not_a_country_s_initials(text, expected):
+    (st,) = resolve_article(text, extract(text)).statements
+    assert (st.speaker.name, st.speaker.kind) == expected

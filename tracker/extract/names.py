@@ -114,6 +114,10 @@ PLACE_WORDS = {
 SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
+# ("N. Korea", "S. Africa": a compass point, then a place)
+_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "S.F.", "N.Z.", "U.A.E."}
+
+
 def classify(tokens: list[str], titled: bool) -> str:
     if titled:
         return "person"
@@ -128,6 +132,10 @@ def classify(tokens: list[str], titled: bool) -> str:
         return "person"
     if len(tokens) == 2 and SURNAME_FIRST_GIVEN.fullmatch(tokens[1]):
         return "person"  # "Park Seo-yun", "Kim Jae-myung": a family name, then a hyphenated given name
+    if 2 <= len(tokens) <= 4 and re.fullmatch(r"(?:[A-Z]\.){1,3}", tokens[0]) and tokens[0] not in _PLACE_INITIALS \
+            and not (tokens[0] in ("N.", "S.", "E.", "W.") and len(tokens) == 2) and all(
+            t[:1].isupper() and t[1:].islower() and w not in ORG_WORDS and w not in PLACE_WORDS for t, w in zip(tokens[1:], words[1:])):
+        return "person"  # "P. Lakshmi Narayanan", "K.R. Sundaravel": initials, then names
     return "unknown"
 
 
