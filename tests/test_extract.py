@@ -1360,3 +1360,10 @@ def test_a_dateline_with_a_colon_is_neither_speaker_nor_content():
 ])
 def test_a_discourse_aside_after_the_subject_is_not_part_of_it(sentence, expected):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("line", ["Published: 6:42 AM EST, Tue, Jan 14, 2025 | Updated: 4:15 PM EST, Tue, Jan 14, 2025",
+                                  "Posted: 11:05 PM, Jun 02, 2025 | Updated: 9:30 AM, Jun 03, 2025"])
+def test_a_page_s_timestamp_line_is_not_a_statement(line):
+    text = f"Fire kills two\n\nBy Jane Roe\n\n{line}\n\nTwo people died in a fire on Monday, officials said.\n"
+    assert [s.speaker_text for s in extract(text)] == ["officials"]

@@ -457,6 +457,7 @@ _SECTION_LABELS = {
     "correction", "clarification", "photos", "photo", "video", "more", "also", "breaking", "exclusive", "analysis",
     "opinion", "source", "sources", "credit", "advertisement", "listen", "see also", "tags", "topics",
     "share", "comments", "full text", "transcript", "background", "context", "why it matters", "what's next", "bottom line",
+    "published", "posted", "last updated", "first published", "notes", "note to editors",
 }
 # a one-word quotation that is a whole answer: '"No," he replied.'
 _ANSWER_WORD = re.compile(r"(?:No|Yes|Absolutely|Never|Nope|Yep|Correct|Exactly|Definitely|Certainly|Sure|Maybe|Perhaps|Nothing|Thanks|Agreed|Wrong|Right|Fine|Okay|OK|Done)")
