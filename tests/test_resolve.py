@@ -1420,3 +1420,9 @@ def test_he_after_a_sentence_is_its_subject_not_a_name_further_along_it():
 def test_initials_then_names_are_a_person_but_not_a_country_s_initials(text, expected):
     (st,) = resolve_article(text, extract(text)).statements
     assert (st.speaker.name, st.speaker.kind) == expected
+
+
+def test_a_sports_epithet_with_a_nationality_and_a_relative_clause_is_the_person_just_written_about():
+    text = ("Rui Valente said his side had lost the plot.\n\n"
+            "The Portuguese coach, who replaced Alan Brisco in October, said he would speak to each of his players.\n")
+    assert [s.speaker.name for s in resolve_article(text, extract(text)).statements] == ["Rui Valente", "Rui Valente"]

@@ -116,7 +116,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.I)
 # what a sports or arts page calls someone it has just named: "the defender", "the 29-year-old"
 _EPITHETS = {"defender", "guard", "forward", "striker", "midfielder", "goalkeeper", "keeper", "winger", "centre-back", "fullback",
              "quarterback", "pitcher", "batsman", "bowler", "veteran", "rookie", "teenager", "youngster", "actor", "actress",
-             "singer", "rapper", "novelist", "playmaker", "sprinter", "swimmer", "skipper"}
+             "singer", "rapper", "novelist", "playmaker", "sprinter", "swimmer", "skipper", "coach"}
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _BEHALF_LEAD = re.compile(r"(?:Representing|Acting\s+for|Speaking\s+for|Speaking\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+[^,]{1,60},\s+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|for|of|from|on|with)\s+(?:the\s+)?$")
@@ -1324,7 +1324,9 @@ class ArticleResolver:
             # "the Dornavian government": that country's government, which the text does not name
             return self._group(dg.group(1), kind="organization")
         epithet = bool(core_words) and (core_words[-1] in _EPITHETS or _AGE_EPITHET.fullmatch(core_words[-1]) is not None)
-        if len(core_words) in (2, 3) and core_words[0] == "the" and (core_words[-1] in _ANAPHOR_ROLES or epithet) and not inside:
+        # ("The Portuguese coach, who replaced Alan Brisco in October,": a nationality, and names after the comma, name no one else)
+        named_in_core = [e for m, e in inside if m.start < a + len(first_part) and not NATIONALITY_RE.fullmatch(m.text)]
+        if len(core_words) in (2, 3) and core_words[0] == "the" and (core_words[-1] in _ANAPHOR_ROLES or epithet) and not named_in_core:
             # "the minister", "the chief constable", "the judge": the person last named with that role
             person = self._person_with_role(a, [w for w in core_words[1:] if not w.endswith(("'s", "\u2019s"))])
             if person is not None:
