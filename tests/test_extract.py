@@ -1367,3 +1367,10 @@ def test_a_discourse_aside_after_the_subject_is_not_part_of_it(sentence, expecte
 def test_a_page_s_timestamp_line_is_not_a_statement(line):
     text = f"Fire kills two\n\nBy Jane Roe\n\n{line}\n\nTwo people died in a fire on Monday, officials said.\n"
     assert [s.speaker_text for s in extract(text)] == ["officials"]
+
+
+def test_where_a_post_appeared_is_not_its_content_when_the_post_follows():
+    text = ('The ferry sank on Saturday.\n\n* Opposition lawmaker Kerstin Baum wrote on social media:\n\n'
+            '"Someone signed off on this. Find them."\n')
+    assert [(s.speaker_text, s.cue, s.quote) for s in extract(text)] == [
+        ("Opposition lawmaker Kerstin Baum", "wrote", "Someone signed off on this. Find them")]

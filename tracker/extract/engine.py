@@ -445,6 +445,7 @@ _PHRASE_CUE_CONTENT = re.compile(r"\s*(?:that\b|[:,]|" + MASK + r")")
 _TRANSCRIPT_LABEL = re.compile(r"\s*(?P<who>(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+)(?:\s*,\s*(?:[A-Z][A-Z.'\u2019-]*\s*){1,4})?\s*:\s+(?=\S)")
 # A factbox's speaker heading: a line of its own that names who the quotation under it is from
 # ("RUTGER HALLENBERG, CHIEF ECONOMIST, NORTHGATE BANK:", "* Harbour Master Elin Quast, Port of Dravenna:")
+_WHERE_ONLY = re.compile(r"(?:on|in|at|via|during|through|from)\s+(?:\S+\s+){0,4}\S+")
 _INTRO_VERBS = {"said", "says", "wrote", "writes", "added", "adds", "told", "tells", "tweeted", "posted", "stated", "declared",
                 "explained", "continued", "warned", "insisted", "argued", "replied", "responded", "answered", "recalled", "announced"}
 _INTRO_CONTENT = re.compile(r"\b(?:that|whether|how|why|what|it|he|she|they|we|there)\b")
@@ -1894,6 +1895,8 @@ class Extractor:
             a, b = u.base + sp[0], u.base + sp[1]
             while b > a and self.text[b - 1] in " ,":
                 b -= 1
+            while a < b and self.text[a] in "*\u2022\u2013\u2014- ":
+                a += 1  # "* Opposition lawmaker Jane Doe wrote:": a list's bullet
             when = resolve_date(f[:m.end()], self.published)
             return RawStatement(quote="", quote_start=u.unit.end, quote_end=u.unit.end, kind="direct", cue=f[m.start():m.end()].strip(),
                                 speaker_text=self.text[a:b].strip(), speaker_start=a, speaker_end=b, phrase_end=b,
@@ -1961,6 +1964,14 @@ class Extractor:
                 u = _Unit(self.text, unit)
                 before = len(self.out)
                 matched = self.unit(u)
+                if matched and len(self.out) > before and not unit.quotes and ui == len(p.units) - 1 and u.frame.rstrip().endswith(":") \
+                        and all(_WHERE_ONLY.fullmatch(st.quote) for st in self.out[before:]):
+                    # 'Jane Doe wrote on social media:' then the post: the medium is not what she wrote
+                    template = self._colon_intro(u)
+                    if template is not None:
+                        del self.out[before:]
+                        intro = (template, pi)
+                        continue
                 if matched and len(self.out) > before:
                     last = self.out[-1]
                     if u.frame.rstrip().endswith(":") and last.quote_end <= unit.end:
