@@ -1374,3 +1374,13 @@ def test_where_a_post_appeared_is_not_its_content_when_the_post_follows():
             '"Someone signed off on this. Find them."\n')
     assert [(s.speaker_text, s.cue, s.quote) for s in extract(text)] == [
         ("Opposition lawmaker Kerstin Baum", "wrote", "Someone signed off on this. Find them")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rest, according to the summary, went into the office's general operating fund.",
+     [("the summary", "went into the office's general operating fund")]),
+    ("Eleven days later, according to the filings, the company moved its headquarters to Cyprus.",
+     [("the filings", "the company moved its headquarters to Cyprus")]),
+])
+def test_a_bare_phrase_before_an_according_to_aside_is_not_content(sentence, expected):
+    assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected

@@ -1653,8 +1653,10 @@ class Extractor:
                 tail = ""  # "..., according to the bank, which expects ..." / "..., dashing hopes": not from X
             end = len(f) if len(tail) > 15 else m.start()
             if len(tail) > 15:
-                # "Content, according to X, more content." keeps both sides
-                self.emit(u, 0, m.start(), "according to", sp)
+                # "Content, according to X, more content." keeps both sides -- but "The rest, according to the
+                # summary, went into the fund": a subject alone is no content of its own
+                if len(before.split()) > 3 or _has_verb_word(before):
+                    self.emit(u, 0, m.start(), "according to", sp)
                 self.emit(u, named_end, end, "according to", sp)
             else:
                 self.emit(u, 0, m.start(), "according to", sp)
