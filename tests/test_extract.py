@@ -1384,3 +1384,8 @@ def test_where_a_post_appeared_is_not_its_content_when_the_post_follows():
 ])
 def test_a_bare_phrase_before_an_according_to_aside_is_not_content(sentence, expected):
     assert [(s.speaker_text, s.quote) for s in extract(sentence)] == expected
+
+
+def test_why_a_source_is_unnamed_is_not_what_it_cited():
+    assert extract("Two spoke on condition of anonymity, citing non-disclosure agreements.") == []
+    assert [s.quote for s in extract("The minister resigned, citing ill health.")] == ["ill health"]

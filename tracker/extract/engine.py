@@ -526,6 +526,7 @@ _DESCRIBED = {"described", "describes", "describe", "describing", "characterized
 _AS_QUOTE = re.compile(r"\sas\s+(?=" + MASK + ")")
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
+_UNNAMED_BECAUSE = re.compile(r"\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|comment))\b[,\s]*(?:citing|cited)\s*$")
 _ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
 _ANONYMOUS_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+[^,\ue000]{3,160}$")
 # "A bank official, contacted by telephone, said" / "The ministry, when asked, said": how the words were got
@@ -1209,8 +1210,11 @@ class Extractor:
                 st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
                 ref = self._coordinated_refusal(u, rm, cb, sp, date_zone)
                 return st or ref
-        if cue.split()[-1:] and cue.split()[-1].startswith("cit") and _CITED_SOURCE.match(u.frame, ca):
-            return None  # "cited leaked documents", "citing a study by X": where it comes from, not what is said
+        if cue.split()[-1:] and cue.split()[-1].startswith("cit") and (
+                _CITED_SOURCE.match(u.frame, ca) or _UNNAMED_BECAUSE.search(u.frame, 0, ca)):
+            # "cited leaked documents", "citing a study by X": where it comes from, not what is said; "spoke on
+            # condition of anonymity, citing the sensitivity of the talks": why the source is unnamed
+            return None
         last = cue.split()[-1].lower() if cue.split() else ""
         if last in ("agreed", "agrees", "agree") and not _THAT_OR_WITH.match(u.frame, ca):
             return None  # "agreed to buy its rival", "agrees takeover": an act, not words
