@@ -1389,3 +1389,9 @@ def test_a_bare_phrase_before_an_according_to_aside_is_not_content(sentence, exp
 def test_why_a_source_is_unnamed_is_not_what_it_cited():
     assert extract("Two spoke on condition of anonymity, citing non-disclosure agreements.") == []
     assert [s.quote for s in extract("The minister resigned, citing ill health.")] == ["ill health"]
+
+
+def test_a_second_source_after_and_starts_its_own_statement():
+    got = extract("Cases reached a record last year, the agency said, and officials said residents should check for ticks.")
+    assert [(s.speaker_text, s.quote) for s in got] == [("the agency", "Cases reached a record last year"),
+                                                       ("officials", "residents should check for ticks")]

@@ -595,7 +595,8 @@ _CLAUSE_WORD_THEN_LOWER = re.compile(
     r"plans|expects|remains|stands|looks|seems)\b(?=\s+[a-z\d$]|\s*$)")
 _REPORTING_WORD = re.compile(r"\b(?:said|says|told|tells|warned|warns|added|adds|argued|argues|insisted|insists|noted|notes|"
                              r"claimed|claims|stressed|explained|acknowledged|countered|replied|wrote|writes)\b")
-_AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b)")
+_AND_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|it|he|she|they|we|there|[A-Z])\b"
+                         r"|[a-z]+\s+(?:said|say|says|told|warned|added|noted)\b)")  # (", and officials said ...")
 # "said the investigation, which began after a complaint, had found ...": the verb after the
 # aside is the content's own
 _RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*(?:[a-z]+ly\s+)?$")
