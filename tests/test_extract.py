@@ -1395,3 +1395,7 @@ def test_a_second_source_after_and_starts_its_own_statement():
     got = extract("Cases reached a record last year, the agency said, and officials said residents should check for ticks.")
     assert [(s.speaker_text, s.quote) for s in got] == [("the agency", "Cases reached a record last year"),
                                                        ("officials", "residents should check for ticks")]
+
+
+def test_the_question_in_an_asked_clause_is_not_the_answerers_statement():
+    assert extract("Asked whether he feared for his job after a run of one win in eight, the 52-year-old was blunt.") == []

@@ -526,6 +526,7 @@ _DESCRIBED = {"described", "describes", "describe", "describing", "characterized
 _AS_QUOTE = re.compile(r"\sas\s+(?=" + MASK + ")")
 # "City have conceded 27 goals", "the route adds nine days": an amount, not words
 _AMOUNT_VERBS = {"conceded", "concedes", "concede", "added", "adds", "add"}
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|what|why|when|who)\b[^,;:" + MASK + r"]*$")
 _UNNAMED_BECAUSE = re.compile(r"\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|comment))\b[,\s]*(?:citing|cited)\s*$")
 _ANONYMITY = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she|it)\s+(?:not|would\s+not)\s+be\s+(?:named|identified))", re.I)
 _ANONYMOUS_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?(?:condition|understanding)\s+(?:of|that)\s+[^,\ue000]{3,160}$")
@@ -1211,6 +1212,8 @@ class Extractor:
                 st = self.emit(u, ca, rm.start(), cue, sp, kind, date_zone, one_word) if rm.start() > ca + 3 else None
                 ref = self._coordinated_refusal(u, rm, cb, sp, date_zone)
                 return st or ref
+        if _ASKED_LEAD.match(u.frame[:ca]):
+            return None  # "Asked whether he feared for his job, the 52-year-old was blunt": the question, not his words
         if cue.split()[-1:] and cue.split()[-1].startswith("cit") and (
                 _CITED_SOURCE.match(u.frame, ca) or _UNNAMED_BECAUSE.search(u.frame, 0, ca)):
             # "cited leaked documents", "citing a study by X": where it comes from, not what is said; "spoke on
