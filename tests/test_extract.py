@@ -1399,3 +1399,13 @@ def test_a_second_source_after_and_starts_its_own_statement():
 
 def test_the_question_in_an_asked_clause_is_not_the_answerers_statement():
     assert extract("Asked whether he feared for his job after a run of one win in eight, the 52-year-old was blunt.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Sen. Dale Kettering, R-Hollister, who carried the bill, said he was disappointed.",
+     "Sen. Dale Kettering, R-Hollister, who carried the bill"),
+    ("Rep. Mitchell Dorsey, R-Farley Springs, a committee member, said he was sympathetic to borrowers.",
+     "Rep. Mitchell Dorsey, R-Farley Springs, a committee member"),
+])
+def test_a_party_label_then_an_appositive_keeps_the_name_before_them(sentence, speaker):
+    assert [s.speaker_text for s in extract(sentence)] == [speaker]

@@ -855,6 +855,13 @@ class _Unit:
             return None
         sp = self._speaker_shapes(seg_end)
         sp = sp if sp is not None else self._long_subject(seg_end)
+        if sp is not None:
+            tag = PARTY_TAG.match(f, sp[0])
+            if tag and f[tag.end():tag.end() + 1] in (",", "") and f[:sp[0]].rstrip().endswith(","):
+                pp = self.clause_start(f[:sp[0]].rstrip().rfind(","))
+                name = self._np_from(pp, f[:sp[0]].rstrip().rfind(","))
+                if name is not None and _name_like(f[name[0]:name[1]]):
+                    sp = (name[0], sp[1])  # "Rep. Mitchell Dorsey, R-Farley Springs, a committee member,": the name
         if sp is not None and _FRONTED_SCENE.match(f, sp[0]):
             # "Tuesday in New York City, while on the campaign trail for his wife, former president Bill Roe said",
             # "Saturday at the party convention Sen. Elizabeth Roe said": where and when, then the speaker
@@ -949,6 +956,8 @@ class _Unit:
             # the president, said": the speaker is the name before the appositive
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
+            if head is not None:
+                prev, head = self._before_party_tag(prev, head)
             appositive = _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip())))
             if head is not None and (appositive or _name_like(f[head[0]:a - 1]) and MASK not in f[a:seg_end]
                                      and not _INFINITIVE_APPOSITIVE.search(f[a:seg_end])):
@@ -966,6 +975,8 @@ class _Unit:
         if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
+            if head is not None:
+                prev, head = self._before_party_tag(prev, head)
             if head is not None and len(f[prev:head[0]].split()) > 1:
                 head = None  # "Asked about his rival, Christie said": the name before the comma ends a phrase
             head_text = f[head[0]:a - 1] if head is not None else ""
@@ -1003,6 +1014,16 @@ class _Unit:
                     and len(role.split()) <= 12 and role_head and role_head[-1].lower() in _ROLE_HEADS:
                 return prev + (len(f[prev:a - 1]) - len(f[prev:a - 1].lstrip())), first[1]
         return first
+
+    def _before_party_tag(self, prev: int, head: tuple[int, int]) -> tuple[int, tuple[int, int]]:
+        """'Sen. Dale Kettering, R-Hollister, who carried the bill,': the name before the party label."""
+        f = self.frame
+        if prev > 1 and f[prev - 1] == "," and PARTY_TAG.fullmatch(f[head[0]:head[1]].strip(" ,")):
+            pp = self.clause_start(prev - 1)
+            name = self._np_from(pp, prev - 1)
+            if name is not None and _name_like(f[name[0]:name[1]]):
+                return pp, (name[0], head[1])
+        return prev, head
 
     def _wide_appositive(self, a: int, seg_end: int) -> tuple[int, int] | None:
         """'Rachel Doe, a donor from Hull, Mass., said' / 'Tom Roe, 58, who lives in Leeds,
