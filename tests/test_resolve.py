@@ -1426,3 +1426,13 @@ def test_a_sports_epithet_with_a_nationality_and_a_relative_clause_is_the_person
     text = ("Rui Valente said his side had lost the plot.\n\n"
             "The Portuguese coach, who replaced Alan Brisco in October, said he would speak to each of his players.\n")
     assert [s.speaker.name for s in resolve_article(text, extract(text)).statements] == ["Rui Valente", "Rui Valente"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister for Housing and Estates Ong Kah Seng said resale prices would moderate.\n", "Ong Kah Seng"),
+    ("Speaker Pro Tem Gary Lindqvist warned members against impugning colleagues.\n", "Gary Lindqvist"),
+    ("Deputy Mayor for Economic Development Teodora Almasi said the deal was a deal.\n", "Teodora Almasi"),
+])
+def test_a_remit_joined_by_and_then_a_three_word_name(text, expected):
+    (st,) = resolve_article(text, extract(text)).statements
+    assert st.speaker.name == expected

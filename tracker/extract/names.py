@@ -171,6 +171,29 @@ _POLICE_RANKS = {"DI", "DCI", "DSU", "DCS", "Supt", "Insp", "Miss"}  # (not DC, 
 _STATUS_WORDS = {"former", "acting", "interim", "outgoing", "incoming", "retired"}
 
 
+def _after_portfolio(rest: list[str]) -> list[str] | None:
+    """The name after a remit joined by 'and': 'for Housing and Estates Ong Kah Seng', 'for Housing and Estates
+    Grace Lim Shu Fen', where a name of three or four words follows."""
+    ks = [i for i, t in enumerate(rest) if t in ("for", "of")]
+    i = ks[-1] + 1
+    if i < len(rest) and rest[i] == "the":
+        i += 1
+    if i >= len(rest) or not rest[i][:1].isupper():
+        return None
+    i += 1
+    joined = False
+    while i + 1 < len(rest) and rest[i] in ("and", "&"):
+        i += 2
+        joined = True
+    if not joined:
+        return None  # "Minister for Economic Development Jane Roe": where the remit ends is a guess; the last two words decide
+    name = rest[i:]
+    if 2 <= len(name) <= 4 and all(t[:1].isupper() for t in name) and not org_type(" ".join(name)) \
+            and not any(_low(t) in ORG_WORDS or _low(t) in TITLES for t in name):
+        return name
+    return None
+
+
 def peel(tokens: list[str]) -> tuple[list[str], bool]:
     """Strip leading non-name words and titles; report whether a personal title was there."""
     i = 0
@@ -187,7 +210,7 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         w = _low(tokens[j])
         if w.endswith("s") and w[:-1] in CORE_TITLES and j + 1 < len(tokens) and _low(tokens[j + 1]) in FIRST_NAMES:
             w = w[:-1]  # "Councilmembers Rolf Haverkamp, Brenda Sizemore and ...": a title for each name
-        if w in TITLES or tokens[j] in _POLICE_RANKS or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
+        if w in TITLES or tokens[j] in _POLICE_RANKS or w in ("pro", "tem") and j > 0 or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
             core = core or w in CORE_TITLES or tokens[j] in _POLICE_RANKS
             j += 1
             continue
@@ -202,6 +225,9 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         return tokens[1:], True  # "Survivor Jerome Alcantara", "Pensioner Wiremu Hohaia": who they are, then the name
     rest = tokens[j:]
     if core and rest and rest[0] in ("for", "of"):
+        name = _after_portfolio(rest)
+        if name is not None:
+            return name, True  # "Minister for Housing and Estates Ong Kah Seng": the portfolio, then a name of three
         # "Minister for Education Rupert Caulfield": the portfolio, then the name; "Minister for Trade": a post
         if len(rest) >= 5 and re.fullmatch(r"[A-Z]\.", rest[-2]) and _looks_like_person([rest[-3], rest[-1]]):
             return rest[-3:], True  # "Secretary of State John F. Kerry": a middle initial
