@@ -1436,3 +1436,10 @@ def test_a_sports_epithet_with_a_nationality_and_a_relative_clause_is_the_person
 def test_a_remit_joined_by_and_then_a_three_word_name(text, expected):
     (st,) = resolve_article(text, extract(text)).statements
     assert st.speaker.name == expected
+
+
+@pytest.mark.parametrize("who", ["Comedian Rafi Dunmore", "Newcomer Bex Adeyemi-Hart", "Filmmaker Ysolde Karnakova"])
+def test_what_someone_does_before_their_name_is_not_part_of_it(who):
+    text = f"{who} opened the show on Sunday.\n\n\"Look at all these artists in one room,\" {who.split()[-1]} said.\n"
+    (st,) = resolve_article(text, extract(text)).statements
+    assert st.speaker.name == " ".join(who.split()[1:])

@@ -146,6 +146,8 @@ _DESCRIPTORS = {
     "driver", "farmer", "shopkeeper", "volunteer", "veteran", "fan", "worker", "miner", "fisherman", "trader", "patient",
     "victim", "activist", "protester", "organiser", "organizer", "homeowner", "tenant", "landlord", "owner", "gp", "midwife",
     "paramedic", "firefighter", "officer", "constable", "researcher", "scientist", "expert", "author", "writer", "singer",
+    "comedian", "newcomer", "rapper", "actor", "actress", "producer", "filmmaker", "novelist", "presenter", "broadcaster",
+    "chef", "designer", "playwright", "songwriter", "poet", "drummer", "influencer", "entrepreneur", "billionaire",
 }
 _BODIES_WITH_MEMBERS = {"council", "board", "assembly", "committee", "commission", "school", "city", "parliament", "cabinet", "party"}
 _FACILITIES = {"stadium", "arena", "centre", "center", "hall", "park", "zone", "market", "station", "terminal", "tower", "building",
