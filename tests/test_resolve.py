@@ -1443,3 +1443,11 @@ def test_what_someone_does_before_their_name_is_not_part_of_it(who):
     text = f"{who} opened the show on Sunday.\n\n\"Look at all these artists in one room,\" {who.split()[-1]} said.\n"
     (st,) = resolve_article(text, extract(text)).statements
     assert st.speaker.name == " ".join(who.split()[1:])
+
+
+def test_a_web_page_s_timestamp_label_is_no_organisation():
+    text = ("Flight turns back after smoke fills cabin\n\nKelvin Lau\nPublished: 3:15pm, 17 Mar 2025\n\n"
+            "A passenger jet turned back to Manila on Sunday, the airline said.\n\n"
+            "Harbour Pacific Airways said the crew had acted correctly.\n")
+    got = [s.speaker.name if s.speaker else None for s in resolve_article(text, extract(text)).statements]
+    assert "Published" not in got

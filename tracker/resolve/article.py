@@ -120,6 +120,7 @@ _EPITHETS = {"defender", "guard", "forward", "striker", "midfielder", "goalkeepe
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _BEHALF_LEAD = re.compile(r"(?:Representing|Acting\s+for|Speaking\s+for|Speaking\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+[^,]{1,60},\s+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|for|of|from|on|with)\s+(?:the\s+)?$")
+_TIMESTAMP_LABEL = re.compile(r"(?:^|\|)[ \t]*((?:First\s+|Last\s+)?(?:Published|Posted|Updated))\b:?", re.M)
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?$")
 _POSSESSIVE_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s'-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
                                   r"['\u2019]s?\s+(?:own\s+|latest\s+|most\s+recent\s+|new\s+|annual\s+|internal\s+|official\s+|preliminary\s+){0,2}(?:calculations|figures|estimates?|analysis|data|report|statement|filing|"
@@ -555,6 +556,8 @@ class ArticleResolver:
         datelines = {d.start(1) for d in DATELINE.finditer(self.text)} | {
             d.start(1) for d in DATELINE_LINE.finditer(self.text, 0, min(len(self.text), 600)) if len(d.group(1)) > 1}
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(self.text, 0, min(len(self.text), 600))]
+        # "Published: 3:15pm, 17 Mar 2025", "| Updated: ...": a web page's furniture, no one's name
+        bylines += [(t.start(1), t.end(1)) for t in _TIMESTAMP_LABEL.finditer(self.text)]
         hl = _HEADLINE_LINE.match(self.text)
         if hl and not _SENTENCE_STOP.search(hl.group(1)) and _title_cased(hl.group(1)):
             # "FED CUTS DISCOUNT RATE TO 6 PCT", "Halvorsen Replaces Top Strategist as Campaign Braces":
