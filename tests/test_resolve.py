@@ -1451,3 +1451,14 @@ def test_a_web_page_s_timestamp_label_is_no_organisation():
             "Harbour Pacific Airways said the crew had acted correctly.\n")
     got = [s.speaker.name if s.speaker else None for s in resolve_article(text, extract(text)).statements]
     assert "Published" not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delphine Marrow cancelled her tour on Monday. A representative for the singer said she had a vocal cord injury.\n",
+     "Delphine Marrow"),
+    ("Health Minister Yusuf Demirci said the lists were shrinking. A spokesman for the minister said the complaint "
+     "concerned a different hospital.\n", "Yusuf Demirci"),
+])
+def test_a_representative_for_the_person_the_story_is_about_speaks_for_them(text, expected):
+    st = resolve_article(text, extract(text)).statements[-1]
+    assert st.speaker.name == expected

@@ -1376,6 +1376,13 @@ class ArticleResolver:
                         return self._named_around(a, h, {w for w in inner[1:-1] if len(w) > 3} or None)
                     return named or self._last(a, lambda e: self._substantial(e) and ORG_NOUN_TYPES[h] in ("any", e.org_type)
                                                and (h in _COUNTRY_NOUNS or not self._is_country(e)))
+                if len(inner) == 2 and inner[0] == "the" and (inner[1] in _EPITHETS or inner[1] in _ANAPHOR_ROLES):
+                    # "A representative for the singer", "a spokesperson for the actor": for the person the story is
+                    # about, who speaks through them
+                    person = self._person_with_role(a, [inner[1]]) or next(
+                        (e for m, e in reversed(self.mentions) if a - 800 < m.start < a and e.kind == "person"), None)
+                    if person is not None:
+                        return person
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
             if len(core_words) == 2 and head_word.endswith("s") and (core_words[0].endswith("ing") or core_words[0] in _SECTOR_WORDS):
                 return None  # "banking sources", "industry sources", "Western diplomats": of a trade or a milieu, not of one body
