@@ -9,6 +9,13 @@ from tracker.resolve.keys import entity_key, initials
 pytestmark = pytest.mark.db_independent
 
 
+def shown_speaker(st) -> str | None:
+    """What the speaker column of exports and reports shows for a resolved statement."""
+    from tracker.report.query import speaker_label
+
+    return speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label)
+
+
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
     r = resolve_article(text, extract(text))
     return [(s.speaker.name if s.speaker else None, s.speaker.kind if s.speaker else None) for s in r.statements]
@@ -1311,10 +1318,8 @@ def test_a_line_that_introduces_a_quotation_is_not_a_speaker_heading(heading):
     ("Analysts at Marlowe & Trent said the financial impact would be small.", "Marlowe & Trent"),
 ])
 def test_people_of_a_place_are_not_the_place_but_a_firms_people_are_the_firm(text, expected):
-    from tracker.report.query import speaker_label
-
     (st,) = resolve_article(text, extract(text)).statements
-    assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected
+    assert shown_speaker(st) == expected
 
 
 def test_an_organisations_latest_figures_are_the_organisation():
@@ -1338,10 +1343,8 @@ def test_a_capitalised_word_after_a_dateline_with_a_date_opens_the_sentence():
      "financial statements.\n", "Quillon Devices"),
 ])
 def test_officials_of_a_body_the_text_does_not_name_are_not_the_last_organisation(text, expected):
-    from tracker.report.query import speaker_label
-
     st = resolve_article(text, extract(text)).statements[-1]
-    assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected
+    assert shown_speaker(st) == expected
 
 
 def test_it_after_a_speaker_is_the_speaker_not_a_name_inside_its_words():
@@ -1374,10 +1377,8 @@ def test_a_newspaper_named_for_a_city_is_not_the_city():
      "under review.\n", "Finance Department"),
 ])
 def test_an_unnamed_official_is_one_person_there_but_a_spokeswoman_is_the_bodys_voice(text, expected):
-    from tracker.report.query import speaker_label
-
     st = resolve_article(text, extract(text)).statements[-1]
-    assert speaker_label(st.speaker.name if st.speaker else None, st.raw.speaker_text, st.label) == expected
+    assert shown_speaker(st) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
