@@ -22,7 +22,7 @@ from tracker.extract.clauses import (
     participles, passive_before, predicates, refused_before,
     relative_before, subject_ok, subject_start,
 )
-from tracker.extract.names import PARTY_TAG, heading_case
+from tracker.extract.names import HEADING_SMALL, PARTY_TAG, heading_case
 from tracker.extract.clauses import WHO_NEXT as _WHO_NEXT
 from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -451,7 +451,6 @@ _INTRO_VERBS = {"said", "says", "wrote", "writes", "added", "adds", "told", "tel
 _INTRO_CONTENT = re.compile(r"\b(?:that|whether|how|why|what|it|he|she|they|we|there)\b")
 _COLON_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){0,3}:[ \t]+(?=\S)")  # "NEW DELHI: India's ..."
 _HEADING_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|declared|announced|tweeted|posted)\b")
-_HEADING_CONNECTORS = {"of", "the", "and", "for", "at", "on", "in", "to", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
 _SPEAKER_HEADING = re.compile(r"[ \t]*(?:[*\u2022\u25aa-][ \t]+)?(?P<who>[^\n:.!?\"\u201c\u201d]{3,110}?)[ \t]*(?P<colon>:?)[ \t]*$")
 _SECTION_LABELS = {
     "the latest", "update", "updated", "watch", "related", "read", "read more", "note", "editor's note", "editor\u2019s note",
@@ -956,8 +955,6 @@ class _Unit:
             # the president, said": the speaker is the name before the appositive
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
-            if head is not None:
-                prev, head = self._before_party_tag(prev, head)
             appositive = _REL_APPOSITIVE.match(f, a + (len(f[a:seg_end]) - len(f[a:seg_end].lstrip())))
             if head is not None and (appositive or _name_like(f[head[0]:a - 1]) and MASK not in f[a:seg_end]
                                      and not _INFINITIVE_APPOSITIVE.search(f[a:seg_end])):
@@ -975,8 +972,6 @@ class _Unit:
         if a > 0 and f[a - 1] == "," and _APPOSITIVE_START.match(f[first[0]:seg_end]):
             prev = self.clause_start(a - 1)
             head = self._np_from(prev, a - 1)
-            if head is not None:
-                prev, head = self._before_party_tag(prev, head)
             if head is not None and len(f[prev:head[0]].split()) > 1:
                 head = None  # "Asked about his rival, Christie said": the name before the comma ends a phrase
             head_text = f[head[0]:a - 1] if head is not None else ""
@@ -1014,16 +1009,6 @@ class _Unit:
                     and len(role.split()) <= 12 and role_head and role_head[-1].lower() in _ROLE_HEADS:
                 return prev + (len(f[prev:a - 1]) - len(f[prev:a - 1].lstrip())), first[1]
         return first
-
-    def _before_party_tag(self, prev: int, head: tuple[int, int]) -> tuple[int, tuple[int, int]]:
-        """'Sen. Dale Kettering, R-Hollister, who carried the bill,': the name before the party label."""
-        f = self.frame
-        if prev > 1 and f[prev - 1] == "," and PARTY_TAG.fullmatch(f[head[0]:head[1]].strip(" ,")):
-            pp = self.clause_start(prev - 1)
-            name = self._np_from(pp, prev - 1)
-            if name is not None and _name_like(f[name[0]:name[1]]):
-                return pp, (name[0], head[1])
-        return prev, head
 
     def _wide_appositive(self, a: int, seg_end: int) -> tuple[int, int] | None:
         """'Rachel Doe, a donor from Hull, Mass., said' / 'Tom Roe, 58, who lives in Leeds,
@@ -1953,7 +1938,7 @@ class Extractor:
             return None  # "THE MINISTER SAID:": a sentence, not a heading (but "..., WHO ASKED NOT TO BE NAMED" is one)
         if caps:
             head = heading_case(head)
-        elif not _name_like(head) or not all(w[:1].isupper() or w in _HEADING_CONNECTORS for w in re.findall(r"[^\W\d_][\w'\u2019.-]*", who)):
+        elif not _name_like(head) or not all(w[:1].isupper() or w in HEADING_SMALL for w in re.findall(r"[^\W\d_][\w'\u2019.-]*", who)):
             return None  # "Wait, it gets better:": a sentence that introduces a quotation
         if head.split()[0].lower() in _SPEECH_SET:
             return None  # "Stated Stone:": a cue and its speaker, which the clause pass reads

@@ -427,7 +427,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return out
 
 
-_HEADING_SMALL = {"of", "the", "and", "for", "at", "on", "in", "to", "a", "an", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
+HEADING_SMALL = {"of", "the", "and", "for", "at", "on", "in", "to", "a", "an", "van", "von", "der", "de", "la", "le", "du", "da", "al"}
 _HEADING_ACRONYMS = {"UN", "EU", "US", "UK", "UAE", "IMF", "NATO", "OPEC", "NGO", "CEO", "CFO", "WHO"}
 
 
@@ -443,7 +443,7 @@ def heading_case(words: str) -> str:
         first = False
         if w.rstrip(",:;") in _HEADING_ACRONYMS and not (w.startswith("WHO") and not was_first):
             return w
-        if not was_first and w.lower() in _HEADING_SMALL:
+        if not was_first and w.lower() in HEADING_SMALL:
             return w.lower()
         return re.sub(r"[^\W\d_]+", lambda p: p.group(0)[:1].upper() + p.group(0)[1:].lower(), w)
 
