@@ -1409,3 +1409,8 @@ def test_the_question_in_an_asked_clause_is_not_the_answerers_statement():
 ])
 def test_a_party_label_then_an_appositive_keeps_the_name_before_them(sentence, speaker):
     assert [s.speaker_text for s in extract(sentence)] == [speaker]
+
+
+def test_a_publicist_named_after_the_comma_is_the_speaker_not_the_name_after_said():
+    text = 'The film opened on Friday.\n\nHer publicist, Dev Amarante, said Solvang "speaks for herself on social media."\n'
+    assert [s.speaker_text for s in extract(text)] == ["Her publicist, Dev Amarante"]

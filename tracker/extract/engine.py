@@ -485,6 +485,7 @@ _ROLE_HEADS = set(TITLES) | set(SPOKES_NOUNS) | {
     "ambassador", "editor", "publisher", "commissioner", "superintendent", "principal", "treasurer", "organizer",
     "organiser", "strategist", "pollster", "candidate", "nominee", "opponent", "rival", "colleague", "friend",
     "neighbor", "neighbour", "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother",
+    "publicist", "agent", "representative", "promoter", "biographer", "assistant", "widow", "widower", "partner",
 }
 # "according to X, a pollster who ...", "according to three polls, including one from ...": X's, not content
 _SOURCE_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:who|which|that|whose)\b|(?:a|an)\s")
