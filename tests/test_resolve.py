@@ -1463,3 +1463,13 @@ def test_a_web_page_s_timestamp_label_is_no_organisation():
 def test_a_representative_for_the_person_the_story_is_about_speaks_for_them(text, expected):
     st = resolve_article(text, extract(text)).statements[-1]
     assert st.speaker.name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chief Operating Officer Frances Hollis said the testing schedule had been optimized.\n", "Frances Hollis"),
+    ("Prosecutor Diana Patricia Cifuentes Mora said at least 31 billion pesos had been lost.\n", "Diana Patricia Cifuentes Mora"),
+    ("Labour Minister Ana Cristina Moreira Lopes said the strike had to end.\n", "Ana Cristina Moreira Lopes"),
+])
+def test_long_titles_and_four_word_names(text, expected):
+    (st,) = resolve_article(text, extract(text)).statements
+    assert st.speaker.name == expected

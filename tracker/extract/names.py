@@ -212,7 +212,9 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         w = _low(tokens[j])
         if w.endswith("s") and w[:-1] in CORE_TITLES and j + 1 < len(tokens) and _low(tokens[j + 1]) in FIRST_NAMES:
             w = w[:-1]  # "Councilmembers Rolf Haverkamp, Brenda Sizemore and ...": a title for each name
-        if w in TITLES or tokens[j] in _POLICE_RANKS or w in ("pro", "tem") and j > 0 or (NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
+        if w in TITLES or tokens[j] in _POLICE_RANKS or w in ("pro", "tem") and j > 0 or (
+                j > 0 and j + 1 < len(tokens) and _low(tokens[j + 1]) in ("officer", "executive") and _low(tokens[j - 1]) == "chief") or (
+                NATIONALITY_RE.match(tokens[j]) and j + 1 < len(tokens) and _low(tokens[j + 1]) in TITLES):
             core = core or w in CORE_TITLES or tokens[j] in _POLICE_RANKS
             j += 1
             continue
@@ -236,7 +238,7 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
         return (rest[-2:], True) if len(rest) >= 4 and _looks_like_person(rest[-2:]) else (tokens, False)
     if core and rest and not org_type(" ".join(rest)) and len(rest) <= 4:
         return rest, True
-    if j and 2 <= len(rest) <= 3 and (_low(rest[0]) in FIRST_NAMES or _low(tokens[j - 1]) in _PERSON_TITLES) \
+    if j and (2 <= len(rest) <= 3 or len(rest) == 4 and _low(rest[0]) in FIRST_NAMES) and (_low(rest[0]) in FIRST_NAMES or _low(tokens[j - 1]) in _PERSON_TITLES) \
             and not org_type(" ".join(rest)) and all(t[:1].isupper() for t in rest):
         return rest, True  # "Superintendent Alan Pryce", "Superintendent Magda Roe": a title before a name
     # a title inside the run: "Harbor City Mayor James Whitfield" -> "James Whitfield" (not "Institute of General
@@ -245,7 +247,8 @@ def peel(tokens: list[str]) -> tuple[list[str], bool]:
     for k in range(len(tokens) - 2, -1 if whole_org else 0, -1):
         if _low(tokens[k]) in CORE_TITLES or _low(tokens[k]) in _PERSON_TITLES:
             tail = tokens[k + 1:]
-            if 1 <= len(tail) <= 3 and not org_type(" ".join(tail)) and all(t[:1].isupper() for t in tail) and (
+            if (1 <= len(tail) <= 3 or len(tail) == 4 and _low(tail[0]) in FIRST_NAMES) and not org_type(" ".join(tail)) \
+                    and all(t[:1].isupper() for t in tail) and (
                     not whole_org or _low(tail[0]) in FIRST_NAMES or _looks_like_person(tail)):
                 return tail, True
             break
