@@ -1414,3 +1414,10 @@ def test_a_party_label_then_an_appositive_keeps_the_name_before_them(sentence, s
 def test_a_publicist_named_after_the_comma_is_the_speaker_not_the_name_after_said():
     text = 'The film opened on Friday.\n\nHer publicist, Dev Amarante, said Solvang "speaks for herself on social media."\n'
     assert [s.speaker_text for s in extract(text)] == ["Her publicist, Dev Amarante"]
+
+
+def test_a_medium_aside_after_the_subject_and_being_drawn_on():
+    text = ('Congress must act, senators said.\n\nWhitaker, in a post on X, said Congress "can\'t keep waiting."\n\n'
+            "Gina Sorensen would not be drawn on whether other retailers were under investigation.\n")
+    assert [(s.speaker_text, s.kind) for s in extract(text)] == [("senators", "indirect"), ("Whitaker", "mixed"),
+                                                                ("Gina Sorensen", "no_comment")]

@@ -1473,3 +1473,9 @@ def test_a_representative_for_the_person_the_story_is_about_speaks_for_them(text
 def test_long_titles_and_four_word_names(text, expected):
     (st,) = resolve_article(text, extract(text)).statements
     assert st.speaker.name == expected
+
+
+def test_a_rank_after_a_name_is_not_part_of_it():
+    text = ('The trial opened on Monday.\n\nTobias Wren SC, for the shareholders, said the company sold a destination.\n\n'
+            '"It had no map," Mr Wren said.\n')
+    assert [s.speaker.name for s in resolve_article(text, extract(text)).statements] == ["Tobias Wren", "Tobias Wren"]

@@ -241,6 +241,7 @@ REFUSAL_RE = re.compile(
       | (?:would|did|could)\s*(?:not|n't)\s+(?:immediately\s+)?(?:say|disclose|reveal|specify|elaborate|discuss)
             (?=\s+(?:whether|if|how|why|what|who|when|where|which|exactly)\b|\s*[.,;]|\s*$)
       | (?:would|did|could)\s*(?:not|n't)\s+(?:give|provide|offer|go\s+into)\s+(?:any\s+|further\s+|more\s+)?""" + _WITHHELD + r"""\b
+      | (?:would|will|could)\s*(?:not|n't)\s+be\s+drawn\s+(?:on|into|about)\b
       | (?:has|have|had)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:publicly\s+)?(?:said|disclosed|revealed|specified|explained)
             (?=\s+(?:whether|if|how|why|what|who|when|where|which)\b)
       | (?:has|have|had)\s+yet\s+to\s+(?:comment|say|respond|disclose|reveal|confirm|explain)
@@ -572,7 +573,9 @@ _BARE_OBJECT = re.compile(r"(?:the|that|this|these|those|its|his|her|their|our|a
 _THAT_CLAUSE = re.compile(r"that\s+(?:there|it|he|she|they|we|I|you|the|a|an|this|his|her|its|their|no|none|[A-Z])\b")
 _WROTE_TO = re.compile(r"to\s+(?:(?!that\b|saying\b|to\b)[\w'\u2019.-]+\s*){1,7}")
 _PLEA = re.compile(r"(?:not\s+)?guilty\b")
-_TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course)\s*,?\s*$")
+_TRAILING_ASIDE = re.compile(r",\s*(?:however|too|though|also|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|in\s+fact|by\s+contrast|of\s+course"
+                             # "Whitaker, in a post on X, said": where the words appeared
+                             r"|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|interview|letter|email|e-mail|tweet|video|speech|note|message)(?:\s+(?:on|to)\s+[\w.-]+(?:\s+[\w.-]+)?)?)\s*,?\s*$")
 _PARTICIPLE_START = re.compile(PARTICIPLE)
 _THAT_OR_WITH = re.compile(r"\s*(?:that|with|on|:|" + MASK + r")")
 _NAME_THEN_APPOSITIVE = re.compile(r"(?:^|[,;]\s|\s)((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*),\s+(?:the|a|an)\s[^,;]{2,60}$")

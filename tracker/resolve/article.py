@@ -121,6 +121,7 @@ _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _BEHALF_LEAD = re.compile(r"(?:Representing|Acting\s+for|Speaking\s+for|Speaking\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+[^,]{1,60},\s+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|for|of|from|on|with)\s+(?:the\s+)?$")
 _TIMESTAMP_LABEL = re.compile(r"(?:^|\|)[ \t]*((?:First\s+|Last\s+)?(?:Published|Posted|Updated))\b:?", re.M)
+_POSTNOMINALS = {"SC", "KC", "QC", "MP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE"}
 _WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?$")
 _POSSESSIVE_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s'-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
                                   r"['\u2019]s?\s+(?:own\s+|latest\s+|most\s+recent\s+|new\s+|annual\s+|internal\s+|official\s+|preliminary\s+){0,2}(?:calculations|figures|estimates?|analysis|data|report|statement|filing|"
@@ -614,6 +615,8 @@ class ArticleResolver:
                 if kind == "unknown":
                     kind = self._guess_kind(m)
                 name = m.text
+                if kind == "person" and len(name.split()) >= 3 and name.split()[-1] in _POSTNOMINALS:
+                    name = name.rsplit(None, 1)[0]  # "Tobias Wren SC", "Priya Chandran KC": a rank after the name
                 if name.startswith("The ") and self._sentence_initial(m.start):
                     name = name[4:]  # "The Financial Conduct Office fined ...": the capital is the sentence's
                 pm = _POSSESSOR_BEFORE.search(self.text, max(0, m.start - 30), m.start) if kind == "organization" else None
