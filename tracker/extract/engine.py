@@ -22,7 +22,7 @@ from tracker.extract.clauses import (
     participles, passive_before, predicates, refused_before,
     relative_before, subject_ok, subject_start,
 )
-from tracker.extract.names import HEADING_SMALL, PARTY_TAG, heading_case
+from tracker.extract.names import HEADING_SMALL, PARTY_TAG, heading_case, mostly_capitals
 from tracker.extract.clauses import WHO_NEXT as _WHO_NEXT
 from tracker.extract.segment import DATELINE, MASK, Paragraph, Quote, Unit, segment
 from tracker.extract.types import RawStatement
@@ -1932,8 +1932,7 @@ class Extractor:
         if hm is None:
             return None
         who = hm.group("who").strip()
-        letters = [c for c in who if c.isalpha()]
-        caps = sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        caps = mostly_capitals(who)
         if not 2 <= len(who.split()) <= 16 or not (caps or hm.group("colon")):
             return None
         head = re.split(r",\s*(?:WHO|who)\b", who)[0] if re.match(r"(?:A|AN|ONE|An?|One)\s", who) else who.split(",")[0]

@@ -434,6 +434,12 @@ HEADING_SMALL = {"of", "the", "and", "for", "at", "on", "in", "to", "a", "an", "
 _HEADING_ACRONYMS = {"UN", "EU", "US", "UK", "UAE", "IMF", "NATO", "OPEC", "NGO", "CEO", "CFO", "WHO"}
 
 
+def mostly_capitals(s: str) -> bool:
+    """A line set in capitals ('RUTGER HALLENBERG, CHIEF ECONOMIST:'), a stray lower-case letter allowed."""
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def heading_case(words: str) -> str:
     """'FINANCE MINISTER JORIS VAN DEELEN' -> 'Finance Minister Joris van Deelen', spacing kept (offsets stay valid)."""
     if re.match(r"\s*(?:A|AN|ONE)\s", words):

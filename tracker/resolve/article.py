@@ -19,7 +19,7 @@ from tracker.extract.lexicon import (
     BARE_PRONOUNS, CLUB_WORDS, COMPANY_WORDS, GOV_WORDS, MEDIA_WORDS, MONTHS, NON_NAME_WORDS, NOT_ENTITY_WORDS, ORG_NOUN_TYPES, OTHER_ORG_WORDS, PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS, SPOKES_NOUNS, TITLES, WEEKDAYS,
 )
-from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, heading_case, org_type
+from tracker.extract.names import SURNAME_FIRST_GIVEN, NATIONALITY_RE, PARTY_TAG, find_mentions, heading_case, mostly_capitals, org_type
 from tracker.extract.segment import BYLINE, DATELINE, DATELINE_LINE
 from tracker.extract.types import Mention, RawStatement
 from tracker.resolve.keys import entity_key, initials
@@ -878,6 +878,11 @@ class ArticleResolver:
                 out.append((m, e))
         return out
 
+    def _recent_person(self, pos: int, reach: int) -> EntityRef | None:
+        """The person named last within reach before pos: whom a sports epithet or 'a representative for the
+        singer' points back to."""
+        return next((e for m, e in reversed(self.mentions) if pos - reach < m.start < pos and e.kind == "person"), None)
+
     def _surely_person(self, e: EntityRef) -> bool:
         """A speaker already, or named with a title or a given name ('The Salt Orchard' is only a guess)."""
         return any(sp is e for _, sp in self._speakers) or self._titled(e) or e.name.split()[0].lower() in FIRST_NAMES
@@ -1340,9 +1345,9 @@ class ArticleResolver:
             if epithet:
                 # "Marr ... was more measured. The defender said": a sports page's second name for the
                 # person it has just been writing about
-                recent = [e for m, e in self.mentions if a - 300 < m.start < a and e.kind == "person"]
-                if recent:
-                    return recent[-1]
+                recent = self._recent_person(a, 300)
+                if recent is not None:
+                    return recent
         # "the company", "the newspaper", "the agency"
         head = self._org_head(core_words)
         if head is not None and len(core_words) == 3 and core_words[1] in _REMIT_WORDS and core_words[2] in _REMIT_BODIES:
@@ -1382,8 +1387,7 @@ class ArticleResolver:
                 if len(inner) == 2 and inner[0] == "the" and (inner[1] in _EPITHETS or inner[1] in _ANAPHOR_ROLES):
                     # "A representative for the singer", "a spokesperson for the actor": for the person the story is
                     # about, who speaks through them
-                    person = self._person_with_role(a, [inner[1]]) or next(
-                        (e for m, e in reversed(self.mentions) if a - 800 < m.start < a and e.kind == "person"), None)
+                    person = self._person_with_role(a, [inner[1]]) or self._recent_person(a, 800)
                     if person is not None:
                         return person
                 return None  # "a spokesman for the transit workers' union": unnamed, keep the text
@@ -1601,9 +1605,7 @@ def _recase_headings(text: str, statements: list[RawStatement]) -> str:
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
         line = text[a:b]
-        letters = [c for c in line if c.isalpha()]
-        if 2 <= len(line.split()) <= 16 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
-                and not _SENTENCE_STOP.search(line):
+        if 2 <= len(line.split()) <= 16 and mostly_capitals(line) and not _SENTENCE_STOP.search(line):
             return a, b
         return None
 
